@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+//
+// opsctl: the console's headless twin. Same workspace, same backends, same
+// plugins; output for people or, with --json, for scripts.
+#include "clitr.h"
+#include "commands.h"
+#include "output.h"
+
+#include <appcontext.h>
+#include <buildconfig.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace OpsDeck;
+using namespace OpsDeck::Cli;
+
+namespace {
+
+QString usageText()
+{
+    return Tr::tr(
+        "Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]\n"
+        "\n"
+        "Commands:\n"
+        "  plugins list [--check] [--no-load]  every plugin file found, loaded or not, with the reason\n"
+        "                                      for each refused one\n"
+        "  workspace info                      the workspace, its profile and its backends\n"
+        "  workspace init [--demo]             create the workspace (and mark it as a demo workspace)\n"
+        "\n"
+        "Options:\n"
+        "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
+        "  --json           machine-readable output\n"
+        "  --check          with 'plugins list': exit 4 if any plugin was refused\n"
+        "  --no-load        with 'plugins list': read metadata only, run no plugin code\n"
+        "  --demo           with 'workspace init': fill it as a demo workspace\n"
+        "  -h, --help       this help\n"
+        "  -v, --version    the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 failed, 2 usage, 3 workspace cannot be opened, 4 plugin problems.\n"
+        "See docs/cli.md for the full reference.");
+}
+
+int usageError(const QString &message)
+{
+    printErr(Tr::tr("opsctl: %1").arg(message));
+    printErr(Tr::tr("Run 'opsctl --help' for usage."));
+    return Usage;
+}
+
+// Plugins may create icons or fonts while they initialise; that needs a GUI
+// application object, which runs happily on the offscreen platform.
+bool needsGuiApplication(int argc, char **argv)
+{
+    QStringList words;
+    for (int i = 1; i < argc; ++i)
+        words.append(QString::fromLocal8Bit(argv[i]));
+    const qsizetype at = words.indexOf(QStringLiteral("plugins"));
+    return at >= 0 && at + 1 < words.size() && words.at(at + 1) == u"list"
+        && !words.contains(QStringLiteral("--no-load"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGuiApplication(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("opsctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
+    Core::AppContext::installTranslations({}); // opsctl follows the locale (LANG)
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), {}, QStringLiteral("DIR"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"));
+    const QCommandLineOption checkOpt(QStringLiteral("check"));
+    const QCommandLineOption noLoadOpt(QStringLiteral("no-load"));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"));
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+
+    if (parser.isSet(helpOpt)) {
+        printOut(usageText());
+        return Ok;
+    }
+    if (parser.isSet(versionOpt)) {
+        printOut(QStringLiteral("opsctl %1").arg(QStringLiteral(OPSDECK_VERSION)));
+        return Ok;
+    }
+
+    GlobalOptions global;
+    global.workspace = parser.value(workspaceOpt);
+    global.json = parser.isSet(jsonOpt);
+    if (parser.isSet(workspaceOpt) && global.workspace.isEmpty())
+        return usageError(Tr::tr("--workspace needs a folder"));
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(Tr::tr("no command given"));
+    const QString noun = args.value(0);
+    const QString verb = args.value(1);
+    auto onlyFor = [&](const QCommandLineOption &option, const QString &where) -> bool {
+        if (parser.isSet(option) && QStringLiteral("%1 %2").arg(noun, verb) != where) {
+            usageError(Tr::tr("--%1 only applies to '%2'").arg(option.names().constFirst(), where));
+            return false;
+        }
+        return true;
+    };
+    if (!onlyFor(checkOpt, QStringLiteral("plugins list")) || !onlyFor(noLoadOpt, QStringLiteral("plugins list"))
+        || !onlyFor(demoOpt, QStringLiteral("workspace init"))) {
+        return Usage;
+    }
+    if (args.size() > 2)
+        return usageError(Tr::tr("unexpected argument '%1'").arg(args.at(2)));
+
+    if (noun == u"plugins" && verb == u"list")
+        return pluginsList(global, !parser.isSet(noLoadOpt), parser.isSet(checkOpt));
+    if (noun == u"workspace" && verb == u"info")
+        return workspaceInfo(global);
+    if (noun == u"workspace" && verb == u"init")
+        return workspaceInit(global, parser.isSet(demoOpt));
+    if (noun == u"plugins" || noun == u"workspace") {
+        return usageError(verb.isEmpty() ? Tr::tr("'%1' needs a command").arg(noun)
+                                         : Tr::tr("unknown command '%1 %2'").arg(noun, verb));
+    }
+    return usageError(Tr::tr("unknown command '%1'").arg(noun));
+}

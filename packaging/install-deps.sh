@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 OpsDeck contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Installs every Debian 12 package that building, running and testing OpsDeck
+# needs. Idempotent: when everything is present it only asks dpkg and returns
+# in well under a second, so the README commands can call it every time.
+set -euo pipefail
+
+# Build toolchain and the fixed libraries (see README "Dependencies").
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
+  libqt6opengl6-dev
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  libgit2-dev libssl-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+# What the tests and packaging checks run: a virtual display for the GUI,
+# the validators for the desktop file and AppStream metadata, dpkg tools.
+test_pkgs=(
+  xvfb xauth desktop-file-utils appstream dpkg-dev file
+)
+
+want=("${build_pkgs[@]}")
+if [ "${1:-}" != "--build-only" ]; then
+  want+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  # dpkg-query is fast and works offline; only the missing ones go to apt.
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "installed" ] || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    sudo_cmd=(sudo)
+  else
+    echo "install-deps: need root (or sudo) to install: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine has no package lists yet; an old list may lack a package.
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
