@@ -20,7 +20,7 @@ build_pkgs=(
 # What the tests and packaging checks run: a virtual display for the GUI,
 # the validators for the desktop file and AppStream metadata, dpkg tools.
 test_pkgs=(
-  xvfb xauth desktop-file-utils appstream dpkg-dev file
+  xvfb xauth desktop-file-utils appstream dpkg-dev file python3
 )
 
 want=("${build_pkgs[@]}")

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <memory>
 
@@ -77,6 +78,10 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("opsctl"));
+    // opsctl reports failures itself, one line each; the console's log lines
+    // would say the same twice. QT_LOGGING_RULES brings them back.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("opsdeck.*.warning=false"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
     Core::AppContext::installTranslations({}); // opsctl follows the locale (LANG)
 

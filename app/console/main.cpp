@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
@@ -88,7 +89,11 @@ int main(int argc, char **argv)
 
     Core::AppContext::Options options;
     options.workspaceFlag = parser.value(workspaceOpt);
-    options.demo = parser.isSet(demoOpt);
+    // A first start (no default workspace yet) gets a demo workspace, so
+    // there is something to look at in the first minute.
+    const auto location = Core::Workspace::locate(options.workspaceFlag);
+    options.demo = parser.isSet(demoOpt)
+        || (location.source == Core::Workspace::Source::Default && !QFileInfo::exists(location.path));
     options.installTranslations = true;
     options.language = parser.value(languageOpt);
     Core::AppContext context(options);

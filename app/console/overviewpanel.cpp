@@ -141,7 +141,7 @@ void OverviewPanel::refresh()
                           Tr::tr("Chosen by: %1").arg(Core::Workspace::sourceName(location.source)),
                           Tr::tr("Profile: %1").arg(m_context.backends().activeProfile().name)};
         if (ws->demo)
-            lines.append(Tr::tr("This is a demo workspace with sample data."));
+            lines.append(Tr::tr("This is a demo workspace."));
         m_workspace->setText(lines.join(QLatin1Char('\n')));
     } else {
         m_workspace->setText(Tr::tr("No workspace is open: %1").arg(m_context.workspaceError()->toString()));

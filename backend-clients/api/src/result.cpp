@@ -32,7 +32,11 @@ QString Error::toString() const
         return message;
     if (message.isEmpty())
         return detail;
-    return message + QStringLiteral(": ") + detail;
+    // "Cannot read the file." + "a.json:3:4: …" reads as one sentence.
+    QString head = message;
+    if (head.endsWith(QLatin1Char('.')))
+        head.chop(1);
+    return head + QStringLiteral(": ") + detail;
 }
 
 } // namespace OpsDeck

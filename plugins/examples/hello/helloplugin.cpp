@@ -62,7 +62,7 @@ Result<> HelloPlugin::initialize(Sdk::IHost &host)
 
     return host.views().add({.id = QStringLiteral("hello.view"),
                              .title = Tr::tr("Hello"),
-                             .icon = QIcon::fromTheme(QStringLiteral("face-smile")),
+                             .icon = QIcon(QStringLiteral(":/hello/hello.svg")),
                              .toolTip = Tr::tr("The example plugin's panel"),
                              .priority = 900,
                              .factory = [&host, greet](QWidget *parent) -> QWidget * {

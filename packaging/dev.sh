@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 OpsDeck contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# The README's two commands, and a few more for developers:
+#   bash packaging/dev.sh run [opsdeck args]   install, build, start the console
+#   bash packaging/dev.sh test [ctest args]    install, build, run every test
+#   bash packaging/dev.sh build                install and build only
+#   bash packaging/dev.sh asan                 build and test with ASan + UBSan
+#   bash packaging/dev.sh bench                optimised build, run the benchmarks
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+top=$(cd "$here/.." && pwd)
+cd "$top"
+
+cmd=${1:-run}
+[ $# -gt 0 ] && shift
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+configure_and_build() {
+  local preset=$1
+  shift
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs" "$@"
+}
+
+case "$cmd" in
+  run)
+    bash "$here/install-deps.sh" --build-only
+    configure_and_build dev --target runtime
+    exec "$top/build/dev/bin/opsdeck" "$@"
+    ;;
+  test)
+    bash "$here/install-deps.sh"
+    configure_and_build dev
+    ctest --preset dev --parallel "$jobs" "$@"
+    ;;
+  build)
+    bash "$here/install-deps.sh"
+    configure_and_build dev
+    ;;
+  asan)
+    bash "$here/install-deps.sh"
+    configure_and_build asan
+    ctest --preset asan --parallel "$jobs" "$@"
+    ;;
+  bench)
+    bash "$here/install-deps.sh"
+    cmake --preset bench >/dev/null
+    cmake --build --preset bench -j "$jobs"
+    "$top/build/bench/bin/startup_bench" "$@"
+    ;;
+  *)
+    echo "usage: bash packaging/dev.sh run|test|build|asan|bench [args]" >&2
+    exit 2
+    ;;
+esac
