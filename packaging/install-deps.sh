@@ -12,7 +12,7 @@ build_pkgs=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
-  libqt6opengl6-dev
+  libqt6opengl6-dev qt6-translations-l10n
   libgl-dev libvulkan-dev libxkbcommon-dev
   libgit2-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
