@@ -173,7 +173,7 @@ void MainWindow::setupBuiltinCommands()
                       .shortcut = key, .handler = std::move(handler)});
     };
     add(QStringLiteral("console.palette"), Tr::tr("Show Command Palette"), Tr::tr("Find and run any command"),
-        QKeySequence(Tr::tr("Ctrl+K")), [this] { openCommandPalette(); });
+        QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openCommandPalette(); });
     add(QStringLiteral("console.plugins"), Tr::tr("About Plugins"), Tr::tr("Every plugin found, its state and why a plugin was refused"),
         {}, [this] { showPluginsDialog(); });
     add(QStringLiteral("console.settings"), Tr::tr("Settings"), Tr::tr("Language and other preferences"),
@@ -181,7 +181,7 @@ void MainWindow::setupBuiltinCommands()
     add(QStringLiteral("console.about"), Tr::tr("About OpsDeck"), Tr::tr("Version, SDK and workspace"), {},
         [this] { showAboutDialog(); });
     add(QStringLiteral("console.notifications"), Tr::tr("Toggle Notifications"), Tr::tr("Show or hide the notification list"),
-        QKeySequence(Tr::tr("Ctrl+Shift+N")), [this] { m_notificationsDock->setVisible(!m_notificationsDock->isVisible()); });
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_notificationsDock->setVisible(!m_notificationsDock->isVisible()); });
     add(QStringLiteral("console.notifications.clear"), Tr::tr("Clear Notifications"), Tr::tr("Remove every notification"),
         {}, [this] { m_context.services().notifications().clear(); });
     add(QStringLiteral("console.quit"), Tr::tr("Quit"), Tr::tr("Close OpsDeck"), QKeySequence(QKeySequence::Quit),
@@ -219,7 +219,7 @@ void MainWindow::setupToolBar()
 
     auto *paletteButton = new QToolButton(bar);
     paletteButton->setObjectName(QStringLiteral("paletteButton"));
-    paletteButton->setText(Tr::tr("Commands…  %1").arg(QKeySequence(Tr::tr("Ctrl+K")).toString(QKeySequence::NativeText)));
+    paletteButton->setText(Tr::tr("Commands…  %1").arg(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
     paletteButton->setToolTip(Tr::tr("Find and run any command"));
     paletteButton->setAutoRaise(true);
     connect(paletteButton, &QToolButton::clicked, this, &MainWindow::openCommandPalette);
@@ -292,7 +292,7 @@ void MainWindow::syncViewCommands()
         ++n;
         const QString id = kViewCommandPrefix + v.id;
         const QString viewId = v.id;
-        const QKeySequence key = n <= 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(n)) : QKeySequence();
+        const QKeySequence key = n <= 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)) : QKeySequence();
         commands.add({.id = id, .title = Tr::tr("Go to %1").arg(v.title), .category = Tr::tr("View"),
                       .description = v.toolTip, .shortcut = key,
                       .handler = [this, viewId] { activateView(viewId); }, .owner = QStringLiteral("console")});

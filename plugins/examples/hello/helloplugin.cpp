@@ -46,7 +46,7 @@ Result<> HelloPlugin::initialize(Sdk::IHost &host)
                                           .title = Tr::tr("Say Hello"),
                                           .category = Tr::tr("Hello"),
                                           .description = Tr::tr("Post a greeting to the notification list"),
-                                          .shortcut = QKeySequence(Tr::tr("Ctrl+Shift+H")),
+                                          .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
                                           .handler = greet});
         !added) {
         return added.error();

@@ -38,7 +38,7 @@ struct OPSDECK_SDK_EXPORT Command
  *
  * \code
  * host.commands().add({.id = u"hello.greet"_s, .title = tr("Say Hello"),
- *                      .category = tr("Hello"), .shortcut = QKeySequence(tr("Ctrl+Shift+H")),
+ *                      .category = tr("Hello"), .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
  *                      .handler = [] { qInfo() << "hello"; }});
  * \endcode
  */
