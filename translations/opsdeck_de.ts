@@ -27,7 +27,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+75"/>
+        <location filename="../app/cli/commands.cpp" line="+38"/>
+        <source>opsctl: warning: %1</source>
+        <translation>opsctl: Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No plugin files found in: %1</source>
         <translation>Keine Plugin-Dateien gefunden in: %1</translation>
     </message>
@@ -57,9 +62,14 @@
         <translation>GRUND</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>opsctl: %1 (create it with &apos;opsctl workspace init&apos; or by starting opsdeck)</source>
+        <translation>opsctl: %1 (mit &apos;opsctl workspace init&apos; oder durch Starten von opsdeck anlegen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+51"/>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+57"/>
         <source>opsctl: %1</source>
         <translation>opsctl: %1</translation>
     </message>
@@ -134,21 +144,21 @@
         <translation>Arbeitsbereich %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-24"/>
+        <location filename="../app/cli/main.cpp" line="-30"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
   plugins list [--check] [--no-load]  every plugin file found, loaded or not, with the reason
                                       for each refused one
   workspace info                      the workspace, its profile and its backends
-  workspace init [--demo]             create the workspace (and mark it as a demo workspace)
+  workspace init [--demo]             create the workspace (--demo: as a demo workspace)
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
   --json           machine-readable output
   --check          with &apos;plugins list&apos;: exit 4 if any plugin was refused
   --no-load        with &apos;plugins list&apos;: read metadata only, run no plugin code
-  --demo           with &apos;workspace init&apos;: fill it as a demo workspace
+  --demo           with &apos;workspace init&apos;: mark it as a demo workspace
   -h, --help       this help
   -v, --version    the version
 
@@ -160,15 +170,15 @@ Befehle:
   plugins list [--check] [--no-load]  alle gefundenen Plugin-Dateien, geladen oder nicht, mit
                                       dem Grund für jedes abgelehnte Plugin
   workspace info                      der Arbeitsbereich, sein Profil und seine Backends
-  workspace init [--demo]             den Arbeitsbereich anlegen (und ihn als
-                                      Demo-Arbeitsbereich markieren)
+  workspace init [--demo]             den Arbeitsbereich anlegen (--demo: als
+                                      Demo-Arbeitsbereich)
 
 Optionen:
   --workspace DIR  der Arbeitsbereichsordner (sonst $OPSDECK_WORKSPACE, sonst der Standard)
   --json           maschinenlesbare Ausgabe
   --check          mit &apos;plugins list&apos;: Exit-Code 4, wenn ein Plugin abgelehnt wurde
   --no-load        mit &apos;plugins list&apos;: nur Metadaten lesen, keinen Plugin-Code ausführen
-  --demo           mit &apos;workspace init&apos;: als Demo-Arbeitsbereich befüllen
+  --demo           mit &apos;workspace init&apos;: als Demo-Arbeitsbereich markieren
   -h, --help       diese Hilfe
   -v, --version    die Version
 
@@ -177,12 +187,12 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Arbeitsbereich nicht zu
 Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Run &apos;opsctl --help&apos; for usage.</source>
         <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>--workspace needs a folder</source>
         <translation>--workspace benötigt einen Ordner</translation>
     </message>
@@ -221,7 +231,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     <name>Console</name>
     <message>
         <location filename="../app/console/aboutdialog.cpp" line="+24"/>
-        <location filename="../app/console/mainwindow.cpp" line="+181"/>
+        <location filename="../app/console/mainwindow.cpp" line="+182"/>
         <source>About OpsDeck</source>
         <translation>Über OpsDeck</translation>
     </message>
@@ -265,8 +275,8 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Make the workspace a demo workspace with sample data.</source>
-        <translation>Den Arbeitsbereich zu einem Demo-Arbeitsbereich mit Beispieldaten machen.</translation>
+        <source>Create the workspace as a demo workspace.</source>
+        <translation>Den Arbeitsbereich als Demo-Arbeitsbereich anlegen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -808,7 +818,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../app/core/appcontext.cpp" line="+96"/>
+        <location filename="../app/core/appcontext.cpp" line="+99"/>
         <source>Cannot open the workspace (from %1): %2</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden (festgelegt durch %1): %2</translation>
     </message>
@@ -819,7 +829,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Es gibt kein Profil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/jsonerror.cpp" line="+32"/>
+        <location filename="../app/core/jsonerror.cpp" line="+54"/>
         <location line="+4"/>
         <source>The file is not valid JSON.</source>
         <translation>Die Datei enthält kein gültiges JSON.</translation>
@@ -860,7 +870,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Das lokale Profil kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/settingsfile.cpp" line="+115"/>
+        <location filename="../app/core/settingsfile.cpp" line="+133"/>
         <source>Cannot read the settings file.</source>
         <translation>Die Einstellungsdatei kann nicht gelesen werden.</translation>
     </message>
@@ -880,7 +890,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Die Einstellungsdatei ist beschädigt und konnte nicht beiseitegelegt werden; in dieser Sitzung werden keine Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace.cpp" line="+39"/>
+        <location filename="../app/core/workspace.cpp" line="+41"/>
         <source>Cannot write the workspace manifest.</source>
         <translation>Das Arbeitsbereichsmanifest kann nicht geschrieben werden.</translation>
     </message>
@@ -1127,7 +1137,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>metadata key &quot;%1&quot; is missing</source>
         <translation>Metadatenschlüssel &quot;%1&quot; fehlt</translation>
     </message>
@@ -1143,8 +1153,8 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>metadata key &quot;%1&quot;: &quot;%2&quot; is not a version (expected MAJOR.MINOR.PATCH)</source>
-        <translation>Metadatenschlüssel &quot;%1&quot;: &quot;%2&quot; ist keine Versionsnummer (erwartet: MAJOR.MINOR.PATCH)</translation>
+        <source>metadata key &quot;%1&quot;: &quot;%2&quot; is not a version (expected MAJOR[.MINOR[.PATCH]])</source>
+        <translation>Metadatenschlüssel &quot;%1&quot;: &quot;%2&quot; ist keine Versionsnummer (erwartet: MAJOR[.MINOR[.PATCH]])</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1327,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Metadatenschlüssel &quot;Capabilities&quot; muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>metadata key &quot;Capabilities[%1]&quot; must be a string</source>
+        <translation>Metadatenschlüssel &quot;Capabilities[%1]&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>metadata key &quot;Capabilities[%1]&quot;: unknown capability &quot;%2&quot; (known: %3)</source>
         <translation>Metadatenschlüssel &quot;Capabilities[%1]&quot;: unbekannte Fähigkeit &quot;%2&quot; (bekannt: %3)</translation>
     </message>

@@ -27,7 +27,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+75"/>
+        <location filename="../app/cli/commands.cpp" line="+38"/>
+        <source>opsctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No plugin files found in: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,9 +62,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>opsctl: %1 (create it with &apos;opsctl workspace init&apos; or by starting opsdeck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+51"/>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+57"/>
         <source>opsctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,21 +144,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-24"/>
+        <location filename="../app/cli/main.cpp" line="-30"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
   plugins list [--check] [--no-load]  every plugin file found, loaded or not, with the reason
                                       for each refused one
   workspace info                      the workspace, its profile and its backends
-  workspace init [--demo]             create the workspace (and mark it as a demo workspace)
+  workspace init [--demo]             create the workspace (--demo: as a demo workspace)
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
   --json           machine-readable output
   --check          with &apos;plugins list&apos;: exit 4 if any plugin was refused
   --no-load        with &apos;plugins list&apos;: read metadata only, run no plugin code
-  --demo           with &apos;workspace init&apos;: fill it as a demo workspace
+  --demo           with &apos;workspace init&apos;: mark it as a demo workspace
   -h, --help       this help
   -v, --version    the version
 
@@ -157,12 +167,12 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Run &apos;opsctl --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>--workspace needs a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +211,7 @@ See docs/cli.md for the full reference.</source>
     <name>Console</name>
     <message>
         <location filename="../app/console/aboutdialog.cpp" line="+24"/>
-        <location filename="../app/console/mainwindow.cpp" line="+181"/>
+        <location filename="../app/console/mainwindow.cpp" line="+182"/>
         <source>About OpsDeck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,7 +255,7 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Make the workspace a demo workspace with sample data.</source>
+        <source>Create the workspace as a demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,7 +798,7 @@ See docs/cli.md for the full reference.</source>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../app/core/appcontext.cpp" line="+96"/>
+        <location filename="../app/core/appcontext.cpp" line="+99"/>
         <source>Cannot open the workspace (from %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,7 +809,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/jsonerror.cpp" line="+32"/>
+        <location filename="../app/core/jsonerror.cpp" line="+54"/>
         <location line="+4"/>
         <source>The file is not valid JSON.</source>
         <translation type="unfinished"></translation>
@@ -840,7 +850,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/settingsfile.cpp" line="+115"/>
+        <location filename="../app/core/settingsfile.cpp" line="+133"/>
         <source>Cannot read the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,7 +870,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/workspace.cpp" line="+39"/>
+        <location filename="../app/core/workspace.cpp" line="+41"/>
         <source>Cannot write the workspace manifest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,7 +1117,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>metadata key &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1133,7 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>metadata key &quot;%1&quot;: &quot;%2&quot; is not a version (expected MAJOR.MINOR.PATCH)</source>
+        <source>metadata key &quot;%1&quot;: &quot;%2&quot; is not a version (expected MAJOR[.MINOR[.PATCH]])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,7 +1307,12 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>metadata key &quot;Capabilities[%1]&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>metadata key &quot;Capabilities[%1]&quot;: unknown capability &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>

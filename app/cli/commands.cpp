@@ -17,11 +17,26 @@ namespace OpsDeck::Cli {
 
 namespace {
 
+// Reading must not create: a workspace made by `workspace info` would stop
+// the console's first start from making the demo workspace.
 Core::AppContext::Options contextOptions(const GlobalOptions &global)
 {
     Core::AppContext::Options o;
     o.workspaceFlag = global.workspace;
+    o.createWorkspace = false;
     return o;
+}
+
+// What went wrong on the way (a damaged settings file moved aside, …) is
+// said on stderr even when the command itself succeeds.
+void printProblems(const Core::AppContext &context)
+{
+    const auto workspaceError = context.workspaceError();
+    for (const Error &e : context.problems()) {
+        if (workspaceError && e == *workspaceError)
+            continue;
+        printErr(Tr::tr("opsctl: warning: %1").arg(e.toString()));
+    }
 }
 
 QJsonValue orNull(const QString &s)
@@ -43,7 +58,9 @@ QJsonObject specToJson(const Sdk::PluginSpec &spec)
         {QStringLiteral("id"), orNull(spec.id)},
         {QStringLiteral("name"), orNull(spec.name)},
         {QStringLiteral("version"), orNull(spec.version.isNull() ? QString() : spec.version.toString())},
+        {QStringLiteral("compatVersion"), orNull(spec.compatVersion.isNull() ? QString() : spec.compatVersion.toString())},
         {QStringLiteral("sdkVersion"), orNull(spec.sdkVersion.isNull() ? QString() : spec.sdkVersion.toString())},
+        {QStringLiteral("description"), orNull(spec.description)},
         {QStringLiteral("vendor"), orNull(spec.vendor)},
         {QStringLiteral("state"), Sdk::pluginStateName(spec.state)},
         {QStringLiteral("enabled"), spec.enabled},
@@ -62,6 +79,7 @@ int pluginsList(const GlobalOptions &global, bool load, bool check)
         context.loadPlugins();
     else
         context.readPlugins();
+    printProblems(context);
     const QList<const Sdk::PluginSpec *> specs = context.plugins().plugins();
     const bool problems = !context.plugins().problems().isEmpty();
 
@@ -90,8 +108,12 @@ int workspaceInfo(const GlobalOptions &global)
     Core::AppContext context(contextOptions(global));
     context.open();
     const auto location = context.workspaceLocation();
+    printProblems(context);
     if (const auto error = context.workspaceError()) {
-        printErr(Tr::tr("opsctl: %1").arg(error->toString()));
+        printErr(error->code == ErrorCode::NotFound
+                     ? Tr::tr("opsctl: %1 (create it with 'opsctl workspace init' or by starting opsdeck)")
+                           .arg(error->toString())
+                     : Tr::tr("opsctl: %1").arg(error->toString()));
         return WorkspaceError;
     }
     const Core::WorkspaceInfo ws = *context.workspace();
@@ -147,7 +169,7 @@ int workspaceInit(const GlobalOptions &global, bool demo)
     }
     if (global.json) {
         printJson(QJsonObject{{QStringLiteral("path"), ws->path},
-                              {QStringLiteral("created"), ws->createdNow},
+                              {QStringLiteral("createdNow"), ws->createdNow},
                               {QStringLiteral("demo"), ws->demo}});
     } else if (ws->createdNow) {
         printOut(Tr::tr("Created workspace %1").arg(QDir::toNativeSeparators(ws->path)));

@@ -31,19 +31,25 @@ QString usageText()
         "  plugins list [--check] [--no-load]  every plugin file found, loaded or not, with the reason\n"
         "                                      for each refused one\n"
         "  workspace info                      the workspace, its profile and its backends\n"
-        "  workspace init [--demo]             create the workspace (and mark it as a demo workspace)\n"
+        "  workspace init [--demo]             create the workspace (--demo: as a demo workspace)\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
         "  --json           machine-readable output\n"
         "  --check          with 'plugins list': exit 4 if any plugin was refused\n"
         "  --no-load        with 'plugins list': read metadata only, run no plugin code\n"
-        "  --demo           with 'workspace init': fill it as a demo workspace\n"
+        "  --demo           with 'workspace init': mark it as a demo workspace\n"
         "  -h, --help       this help\n"
         "  -v, --version    the version\n"
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 workspace cannot be opened, 4 plugin problems.\n"
         "See docs/cli.md for the full reference.");
+}
+
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        printErr(message);
 }
 
 int usageError(const QString &message)
@@ -69,6 +75,12 @@ bool needsGuiApplication(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // opsctl reports failures itself, one line each; log lines (ours, and
+    // Qt's, such as the runtime-dir notice of the offscreen platform) would
+    // say things twice or add noise scripts must filter. OPSDECK_DEBUG=1 or
+    // QT_LOGGING_RULES bring them back.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && qEnvironmentVariableIsEmpty("OPSDECK_DEBUG"))
+        qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> app;
     if (needsGuiApplication(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -78,10 +90,6 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("opsctl"));
-    // opsctl reports failures itself, one line each; the console's log lines
-    // would say the same twice. QT_LOGGING_RULES brings them back.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("opsdeck.*.warning=false"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
     Core::AppContext::installTranslations({}); // opsctl follows the locale (LANG)
 

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
                                                           "else the default)."),
                                           QStringLiteral("DIR"));
     const QCommandLineOption demoOpt(QStringLiteral("demo"),
-                                     Console::Tr::tr("Make the workspace a demo workspace with sample data."));
+                                     Console::Tr::tr("Create the workspace as a demo workspace."));
     const QCommandLineOption languageOpt(QStringLiteral("language"),
                                          Console::Tr::tr("Use LANG (\"en\", \"de\") instead of the saved setting."),
                                          QStringLiteral("LANG"));

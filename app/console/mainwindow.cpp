@@ -46,6 +46,7 @@ namespace {
 const QString kOverviewId = QStringLiteral("console.overview");
 const QString kViewCommandPrefix = QStringLiteral("console.view.");
 constexpr int kViewIdRole = Qt::UserRole + 1;
+constexpr int kAsyncShutdownMs = 3000;
 } // namespace
 
 MainWindow::MainWindow(Core::AppContext &context, QWidget *parent)
@@ -501,13 +502,26 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_pluginsStopped) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // First close: remember the window, then let plugins stop (Async ones
+    // get a few seconds, without blocking the event loop), then close.
+    event->ignore();
+    if (m_stopping)
+        return;
+    m_stopping = true;
     QSettings &s = m_context.settings();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("window/view"), currentViewId());
     s.sync();
-    m_context.plugins().shutdown(0);
-    QMainWindow::closeEvent(event);
+    connect(&m_context.plugins(), &Sdk::PluginManager::shutdownFinished, this, [this] {
+        m_pluginsStopped = true;
+        close();
+    }, Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    m_context.plugins().shutdown(kAsyncShutdownMs);
 }
 
 } // namespace OpsDeck::Console

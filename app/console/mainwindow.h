@@ -89,6 +89,8 @@ private:
     QHash<QString, QAction *> m_shortcuts;     // command id → window-wide action
     QStringList m_viewCommandIds;              // "console.view.*" we registered
     std::function<void()> m_firstPaint;
+    bool m_stopping = false;       // close requested, plugins shutting down
+    bool m_pluginsStopped = false; // plugins done: the next close is real
 };
 
 } // namespace OpsDeck::Console

@@ -26,7 +26,9 @@ Q_LOGGING_CATEGORY(lcApp, "opsdeck.app.core", QtWarningMsg)
 namespace OpsDeck::Core {
 
 namespace {
-const QString kDisabledKey = QStringLiteral("plugins/disabled");
+// Not under "plugins/": that group holds one subgroup per plugin id, and a
+// plugin called "disabled" would collide with the list.
+const QString kDisabledKey = QStringLiteral("pluginManager/disabled");
 } // namespace
 
 struct AppContext::Private
@@ -88,7 +90,8 @@ void AppContext::open()
     }
 
     d->location = Workspace::locate(d->options.workspaceFlag);
-    auto ws = d->options.demo ? Workspace::makeDemo(d->location.path) : Workspace::open(d->location.path, true);
+    auto ws = d->options.demo ? Workspace::makeDemo(d->location.path)
+                              : Workspace::open(d->location.path, d->options.createWorkspace);
     if (ws) {
         d->workspace = *ws;
     } else {

@@ -41,6 +41,8 @@ public:
     {
         QString workspaceFlag;    ///< --workspace, may be empty
         bool demo = false;        ///< --demo: make the workspace a demo workspace
+        /** Create the workspace if it does not exist (the console does; opsctl's read-only verbs don't). */
+        bool createWorkspace = true;
         QString settingsPath;     ///< empty = SettingsFile::defaultPath()
         std::optional<QStringList> pluginPaths; ///< unset = PluginManager::defaultSearchPaths()
         /** Install translations as soon as the settings are read (so startup messages are translated). */

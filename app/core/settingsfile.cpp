@@ -20,7 +20,18 @@ namespace {
 
 // Bytes (window geometry and the like) have no JSON type; they travel as
 // {"@bytes": "<base64>"} so a human editing the file sees what they are.
+// A map stored as one value travels as {"@map": {…}}: a plain object is a
+// settings group, and would come back as separate keys.
 const QString kBytesKey = QStringLiteral("@bytes");
+const QString kMapKey = QStringLiteral("@map");
+
+bool isTagged(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    return o.size() == 1 && (o.contains(kBytesKey) || o.contains(kMapKey));
+}
 
 QVariant fromJson(const QJsonValue &value)
 {
@@ -28,6 +39,8 @@ QVariant fromJson(const QJsonValue &value)
         const QJsonObject o = value.toObject();
         if (o.size() == 1 && o.contains(kBytesKey))
             return QByteArray::fromBase64(o.value(kBytesKey).toString().toLatin1());
+        if (o.size() == 1 && o.contains(kMapKey))
+            return o.value(kMapKey).toObject().toVariantMap();
         return o.toVariantMap();
     }
     return value.toVariant();
@@ -43,6 +56,11 @@ QJsonValue toJson(const QVariant &value)
     }
     case QMetaType::QStringList:
         return QJsonArray::fromStringList(value.toStringList());
+    case QMetaType::QVariantMap: {
+        QJsonObject o;
+        o.insert(kMapKey, QJsonObject::fromVariantMap(value.toMap()));
+        return o;
+    }
     default:
         return QJsonValue::fromVariant(value);
     }
@@ -53,7 +71,7 @@ void flatten(const QJsonObject &object, const QString &prefix, QSettings::Settin
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('/') + it.key();
         const QJsonValue v = it.value();
-        if (v.isObject() && !(v.toObject().size() == 1 && v.toObject().contains(kBytesKey)))
+        if (v.isObject() && !isTagged(v))
             flatten(v.toObject(), key, out);
         else
             out.insert(key, fromJson(v));

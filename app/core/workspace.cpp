@@ -24,12 +24,14 @@ QString manifestPath(const QString &dir)
     return QDir(dir).filePath(QString::fromLatin1(WorkspaceInfo::kManifestName));
 }
 
-Result<> writeManifest(const WorkspaceInfo &info)
+// \a base holds what the file had: fields a newer version (or a person)
+// added survive a rewrite.
+Result<> writeManifest(const WorkspaceInfo &info, QJsonObject o = {})
 {
-    QJsonObject o;
     o.insert(QStringLiteral("format"), info.formatVersion);
     o.insert(QStringLiteral("name"), info.name);
-    o.insert(QStringLiteral("created"), info.created.toUTC().toString(Qt::ISODate));
+    if (info.created.isValid())
+        o.insert(QStringLiteral("created"), info.created.toUTC().toString(Qt::ISODate));
     o.insert(QStringLiteral("demo"), info.demo);
     // QSaveFile writes a temporary file and renames it over the old one, so a
     // crash leaves either the old manifest or the new one, never half of one.
@@ -166,7 +168,10 @@ Result<WorkspaceInfo> Workspace::open(const QString &rawPath, bool create)
     WorkspaceInfo fresh;
     fresh.path = path;
     fresh.name = QFileInfo(path).fileName();
-    fresh.created = QDateTime::currentDateTimeUtc();
+    // The manifest keeps whole seconds: return what is stored, so reopening
+    // gives back the same `created` as this first open.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    fresh.created = now.addMSecs(-now.time().msec());
     fresh.createdNow = true;
     if (auto written = writeManifest(fresh); !written)
         return written.error();
@@ -185,7 +190,13 @@ Result<WorkspaceInfo> Workspace::makeDemo(const QString &path)
     opened->demo = true;
     if (!opened->createdNow && opened->name.isEmpty())
         opened->name = QFileInfo(opened->path).fileName();
-    if (auto written = writeManifest(*opened); !written)
+    // open() has just parsed this file, so reading it again cannot fail in a
+    // way that matters; if it does, the fields we know are still written.
+    QJsonObject existing;
+    QFile file(manifestPath(opened->path));
+    if (file.open(QIODevice::ReadOnly))
+        existing = QJsonDocument::fromJson(file.read(1 << 20)).object();
+    if (auto written = writeManifest(*opened, existing); !written)
         return written.error();
     return opened;
 }

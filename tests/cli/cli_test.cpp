@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -174,7 +175,7 @@ TEST_F(Cli, DisabledPluginIsListedAsDisabled)
 {
     const QString config = m_env.value(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/opsdeck");
     QDir().mkpath(config);
-    writeBytes(config + QStringLiteral("/settings.json"), R"({"plugins": {"disabled": ["hello"]}})");
+    writeBytes(config + QStringLiteral("/settings.json"), R"({"pluginManager": {"disabled": ["hello"]}})");
     const ProcessRun r = opsctl({QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject hello = findPlugin(json(r), QStringLiteral("opsdeck_hello.so"));
@@ -182,9 +183,39 @@ TEST_F(Cli, DisabledPluginIsListedAsDisabled)
     EXPECT_FALSE(hello.value(QStringLiteral("enabled")).toBool());
 }
 
+TEST_F(Cli, DamagedSettingsAreReportedAndKept)
+{
+    const QString config = m_env.value(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/opsdeck");
+    QDir().mkpath(config);
+    const QByteArray damaged = "{\"pluginManager\": {\"disabled\": [\"hello\"\n";
+    writeBytes(config + QStringLiteral("/settings.json"), damaged);
+    const ProcessRun r = opsctl({QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("opsctl: warning:"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QRegularExpression(QStringLiteral("settings\\.json:1:[0-9]+: unterminated array"))))
+        << r.err.toStdString();
+    EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << "one line: " << r.err.toStdString();
+    const QStringList aside = QDir(config).entryList({QStringLiteral("settings.json.corrupt-*")});
+    ASSERT_EQ(aside.size(), 1);
+    QFile kept(config + QLatin1Char('/') + aside.constFirst());
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), damaged);
+    // The listing itself still works, with default settings (nothing disabled).
+    EXPECT_EQ(findPlugin(json(r), QStringLiteral("opsdeck_hello.so")).value(QStringLiteral("state")).toString(),
+              QStringLiteral("running"));
+}
+
 TEST_F(Cli, WorkspaceInfoFollowsFlagThenEnvironment)
 {
     const QString byFlag = path(QStringLiteral("ws-flag"));
+    // Reading never creates a workspace: it says how to make one.
+    const ProcessRun missing = opsctl({QStringLiteral("--workspace"), byFlag, QStringLiteral("workspace"), QStringLiteral("info")});
+    EXPECT_EQ(missing.exitCode, 3);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("opsctl workspace init")));
+    EXPECT_FALSE(QFileInfo::exists(byFlag));
+
+    ASSERT_EQ(opsctl({QStringLiteral("--workspace"), byFlag, QStringLiteral("workspace"), QStringLiteral("init")}).exitCode, 0);
     const ProcessRun r = opsctl({QStringLiteral("--workspace"), byFlag, QStringLiteral("workspace"), QStringLiteral("info"),
                           QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -198,6 +229,7 @@ TEST_F(Cli, WorkspaceInfoFollowsFlagThenEnvironment)
 
     const QString byEnv = path(QStringLiteral("ws-env"));
     m_env.insert(QStringLiteral("OPSDECK_WORKSPACE"), byEnv);
+    ASSERT_EQ(opsctl({QStringLiteral("workspace"), QStringLiteral("init")}).exitCode, 0);
     const QJsonObject fromEnv = json(opsctl({QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--json")}));
     EXPECT_EQ(fromEnv.value(QStringLiteral("path")).toString(), byEnv);
     EXPECT_EQ(fromEnv.value(QStringLiteral("source")).toString(), QStringLiteral("OPSDECK_WORKSPACE"));
@@ -238,6 +270,7 @@ TEST_F(Cli, WorkspaceInitMakesADemoWorkspace)
                           QStringLiteral("init"), QStringLiteral("--demo")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(json(r).value(QStringLiteral("demo")).toBool());
+    EXPECT_TRUE(json(r).value(QStringLiteral("createdNow")).toBool());
     EXPECT_TRUE(json(opsctl({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"), QStringLiteral("info"),
                              QStringLiteral("--json")}))
                     .value(QStringLiteral("demo"))

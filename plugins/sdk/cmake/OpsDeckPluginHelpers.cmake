@@ -50,6 +50,16 @@ function(opsdeck_add_plugin id)
   set(PLUGIN_SDK_VERSION "${OPSDECK_SDK_VERSION}")
   set(_json_dir "${CMAKE_CURRENT_BINARY_DIR}/${id}_metadata")
   configure_file("${arg_METADATA}" "${_json_dir}/${id}.json" @ONLY)
+  # moc only warns about malformed JSON and builds a plugin without metadata,
+  # which the console then refuses; catch it here, where the author is.
+  file(READ "${_json_dir}/${id}.json" _json)
+  string(JSON _json_id ERROR_VARIABLE _json_error GET "${_json}" Id)
+  if(_json_error)
+    message(FATAL_ERROR "opsdeck_add_plugin(${id}): ${arg_METADATA}: ${_json_error}")
+  endif()
+  if(NOT _json_id STREQUAL id)
+    message(FATAL_ERROR "opsdeck_add_plugin(${id}): ${arg_METADATA}: \"Id\" is \"${_json_id}\", expected \"${id}\"")
+  endif()
 
   add_library(${id} MODULE ${arg_SOURCES})
   # moc finds the FILE named in Q_PLUGIN_METADATA through the include path.

@@ -377,8 +377,13 @@ void PluginManager::loadAll()
 
 void PluginManager::shutdown(int asyncTimeoutMs)
 {
-    if (d->shutDown)
+    if (d->shutDown) {
+        // Idempotent for callers that wait on the signal: a second request
+        // after everything stopped is answered at once.
+        if (d->pendingAsync == 0)
+            Q_EMIT shutdownFinished();
         return;
+    }
     d->shutDown = true;
     d->pendingAsync = 0;
     for (auto it = d->loadOrder.crbegin(); it != d->loadOrder.crend(); ++it) {

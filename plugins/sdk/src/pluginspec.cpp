@@ -57,7 +57,10 @@ bool PluginSpec::provides(const PluginDependency &dependency) const
     if (dependency.version.isNull())
         return true;
     // Like Qt Creator: compatible when CompatVersion <= requested <= Version.
-    return compatVersion <= dependency.version && dependency.version <= version;
+    // QVersionNumber orders "1.0" before "1.0.0", and metadata may spell a
+    // version either way, so compare without trailing zero segments.
+    const QVersionNumber requested = dependency.version.normalized();
+    return compatVersion.normalized() <= requested && requested <= version.normalized();
 }
 
 namespace {
@@ -100,7 +103,7 @@ QString readVersion(const QJsonObject &object, const QString &key, bool required
         return {};
     const auto parsed = parseVersion(text);
     if (!parsed) {
-        return Tr::tr("metadata key \"%1\": \"%2\" is not a version (expected MAJOR.MINOR.PATCH)")
+        return Tr::tr("metadata key \"%1\": \"%2\" is not a version (expected MAJOR[.MINOR[.PATCH]])")
             .arg(where + key, text);
     }
     out = *parsed;
@@ -173,7 +176,7 @@ PluginSpec PluginSpec::fromMetaData(const QJsonObject &metaData, const QString &
     spec.compatVersion = spec.version;
     if (QString e = readVersion(md, QStringLiteral("CompatVersion"), false, {}, spec.compatVersion); !e.isEmpty())
         return invalid(e);
-    if (spec.version < spec.compatVersion) {
+    if (spec.version.normalized() < spec.compatVersion.normalized()) { // "1.0" and "1.0.0" are equal
         return invalid(Tr::tr("metadata key \"CompatVersion\" (%1) is newer than \"Version\" (%2)")
                            .arg(spec.compatVersion.toString(), spec.version.toString()));
     }
@@ -210,6 +213,8 @@ PluginSpec PluginSpec::fromMetaData(const QJsonObject &metaData, const QString &
         return invalid(Tr::tr("metadata key \"Capabilities\" must be an array of strings"));
     const QJsonArray capArray = caps.toArray();
     for (qsizetype i = 0; i < capArray.size(); ++i) {
+        if (!capArray.at(i).isString())
+            return invalid(Tr::tr("metadata key \"Capabilities[%1]\" must be a string").arg(i));
         const QString cap = capArray.at(i).toString();
         if (!Backend::capabilityFromId(cap)) {
             QStringList known;

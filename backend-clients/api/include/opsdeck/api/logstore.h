@@ -37,7 +37,7 @@ struct OPSDECK_BACKENDAPI_EXPORT LogRecord
 /** A search: the query language text and a time range. */
 struct OPSDECK_BACKENDAPI_EXPORT LogQuery
 {
-    QString text;             ///< query language, see docs/query-language.md
+    QString text;             ///< the store's query language (documented with the log store)
     QDateTime from;           ///< inclusive; invalid = the store's default range
     QDateTime to;             ///< exclusive; invalid = now
     int limit = 100;

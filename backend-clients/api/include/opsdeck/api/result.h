@@ -36,6 +36,12 @@ enum class ErrorCode {
 /** Machine-readable name of \a code, e.g. "not-found". */
 OPSDECK_BACKENDAPI_EXPORT QString errorCodeName(ErrorCode code);
 
+/** True for failures worth retrying (Unavailable, Timeout): the same call may succeed later. */
+constexpr bool isTransient(ErrorCode code)
+{
+    return code == ErrorCode::Unavailable || code == ErrorCode::Timeout;
+}
+
 /**
  * An expected failure, as a value. \c message is translated and meant for the
  * user ("Cannot open workspace"), \c detail says where and why

@@ -323,7 +323,7 @@ OPSDECK_RELIABILITY_EXPORT bool checkRetryContext(const QObject *context);
  * m_retry = OpsDeck::Reliability::retry(
  *     this,                                           // the run dies with the model
  *     [client = m_client] { return client->fetchRuns(); },   // QFuture<Result<RunList>>
- *     [](const Result<RunList> &r) { return !r && r.error().isTransient(); },
+ *     [](const Result<RunList> &r) { return !r && OpsDeck::isTransient(r.error().code); },
  *     [this](OpsDeck::Reliability::RetryOutcome<Result<RunList>> outcome) {
  *         if (outcome.result)
  *             applyRuns(*outcome.result);

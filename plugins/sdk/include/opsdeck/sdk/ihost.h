@@ -20,9 +20,10 @@ class TaskManager;
 class ViewRegistry;
 
 /**
- * What the console offers one plugin. Each plugin gets its own IHost: what
- * it registers is recorded as its own (and withdrawn if it fails), and
- * settings() is its private settings group.
+ * What the console offers one plugin. Each plugin gets its own IHost, which
+ * lives as long as the plugin. What it registers during initialize() and
+ * extensionsInitialized() is recorded as its own (and withdrawn if it
+ * fails); settings() is its private settings group.
  *
  * A plugin never touches the main window: it registers with these
  * registries and the console decides where things appear.
