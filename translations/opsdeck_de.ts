@@ -242,7 +242,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/console/pluginsdialog.cpp" line="+176"/>
+        <location filename="../app/console/pluginsdialog.cpp" line="+178"/>
         <location filename="../app/console/settingsdialog.cpp" line="+36"/>
         <location filename="../app/console/statusbarhost.cpp" line="+200"/>
         <source>none</source>
@@ -302,7 +302,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+22"/>
         <location line="+224"/>
         <location filename="../app/console/notificationspanel.cpp" line="+49"/>
-        <location filename="../app/console/statusbarhost.cpp" line="+34"/>
+        <location filename="../app/console/statusbarhost.cpp" line="+41"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -524,7 +524,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location filename="../app/console/overviewpanel.cpp" line="-19"/>
-        <location filename="../app/console/statusbarhost.cpp" line="-184"/>
+        <location filename="../app/console/statusbarhost.cpp" line="-191"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
@@ -557,7 +557,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/console/pluginsdialog.cpp" line="-129"/>
+        <location filename="../app/console/pluginsdialog.cpp" line="-131"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
@@ -597,19 +597,24 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Dies ist ein Demo-Arbeitsbereich.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No workspace is open: %1</source>
-        <translation>Kein Arbeitsbereich geöffnet: %1</translation>
+        <location line="+4"/>
+        <source>No workspace is open, so no local backends can run. Start OpsDeck with --workspace DIR to use another folder.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet, daher können keine lokalen Backends laufen. Starten Sie OpsDeck mit --workspace DIR, um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Not available in this profile</source>
         <translation>In diesem Profil nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is active</source>
+        <translation>Kein Profil ist aktiv</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
@@ -647,12 +652,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <location line="+120"/>
         <source>State</source>
         <translation>Status</translation>
@@ -664,12 +669,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>Plugin details</source>
         <translation>Plugin-Details</translation>
     </message>
@@ -689,17 +694,17 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Haken entfernen, um dieses Plugin ab dem nächsten Start zu deaktivieren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Not loaded:</source>
         <translation>Nicht geladen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compatible back to</source>
         <translation>Kompatibel zurück bis</translation>
     </message>
@@ -714,7 +719,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>%1 %2 (optional)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
@@ -729,7 +734,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Benötigt Backends</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -784,7 +789,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>%1: im Profil &quot;%2&quot; nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -880,7 +885,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Die Einstellungsdatei ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The settings file was damaged. It was kept as %1 and OpsDeck started with default settings.</source>
         <translation>Die Einstellungsdatei war beschädigt. Sie wurde als %1 aufbewahrt, und OpsDeck wurde mit den Standardeinstellungen gestartet.</translation>
     </message>

@@ -222,7 +222,7 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/console/pluginsdialog.cpp" line="+176"/>
+        <location filename="../app/console/pluginsdialog.cpp" line="+178"/>
         <location filename="../app/console/settingsdialog.cpp" line="+36"/>
         <location filename="../app/console/statusbarhost.cpp" line="+200"/>
         <source>none</source>
@@ -282,7 +282,7 @@ See docs/cli.md for the full reference.</source>
         <location line="+22"/>
         <location line="+224"/>
         <location filename="../app/console/notificationspanel.cpp" line="+49"/>
-        <location filename="../app/console/statusbarhost.cpp" line="+34"/>
+        <location filename="../app/console/statusbarhost.cpp" line="+41"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +504,7 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location filename="../app/console/overviewpanel.cpp" line="-19"/>
-        <location filename="../app/console/statusbarhost.cpp" line="-184"/>
+        <location filename="../app/console/statusbarhost.cpp" line="-191"/>
         <source>healthy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,7 +537,7 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/console/pluginsdialog.cpp" line="-129"/>
+        <location filename="../app/console/pluginsdialog.cpp" line="-131"/>
         <source>Plugins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,18 +577,23 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No workspace is open: %1</source>
+        <location line="+4"/>
+        <source>No workspace is open, so no local backends can run. Start OpsDeck with --workspace DIR to use another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Not available in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is active</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -627,12 +632,12 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <location line="+120"/>
         <source>State</source>
         <translation type="unfinished"></translation>
@@ -644,12 +649,12 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>Plugin details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,17 +674,17 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compatible back to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +699,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Depends on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,7 +714,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +769,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,7 +865,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The settings file was damaged. It was kept as %1 and OpsDeck started with default settings.</source>
         <translation type="unfinished"></translation>
     </message>

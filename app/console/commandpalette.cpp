@@ -221,6 +221,7 @@ CommandPalette::CommandPalette(Sdk::CommandRegistry &commands, QWidget *window)
         m_model->setQuery(text);
         if (m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
+        place(); // shrink to the results: no tall empty list under three rows
     });
     connect(m_input, &QLineEdit::returnPressed, this, &CommandPalette::runCurrent);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
@@ -246,7 +247,10 @@ void CommandPalette::place()
         return;
     }
     const int width = std::clamp(window->width() / 2, 420, 680);
-    const int height = std::clamp(window->height() * 2 / 3, 240, 480);
+    const int rowHeight = m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) : 40;
+    const int rows = std::max(1, m_model->rowCount());
+    const int wanted = m_input->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() + 24;
+    const int height = std::clamp(wanted, 120, std::clamp(window->height() * 2 / 3, 240, 480));
     const QPoint topCenter = window->mapToGlobal(QPoint(window->width() / 2, 0));
     setGeometry(topCenter.x() - width / 2, topCenter.y() + 48, width, height);
 }

@@ -144,7 +144,9 @@ void OverviewPanel::refresh()
             lines.append(Tr::tr("This is a demo workspace."));
         m_workspace->setText(lines.join(QLatin1Char('\n')));
     } else {
-        m_workspace->setText(Tr::tr("No workspace is open: %1").arg(m_context.workspaceError()->toString()));
+        // The reason is in the problems above; say only what it means here.
+        m_workspace->setText(Tr::tr("No workspace is open, so no local backends can run. Start OpsDeck with "
+                                    "--workspace DIR to use another folder."));
     }
 
     while (QLayoutItem *item = m_capabilities->takeAt(0)) {
@@ -162,9 +164,17 @@ void OverviewPanel::refresh()
         auto *state = new QLabel(this);
         state->setObjectName(QStringLiteral("capability.") + Backend::capabilityId(c));
         if (b) {
-            state->setText(Tr::tr("%1 — %2").arg(b->displayName(), healthWord(b->health().state)));
+            const Reliability::HealthState h = b->health().state;
+            state->setText(Tr::tr("%1 — %2").arg(b->displayName(), healthWord(h)));
+            if (h == Reliability::HealthState::Unhealthy || h == Reliability::HealthState::Degraded) {
+                QPalette p = state->palette();
+                p.setColor(QPalette::WindowText, h == Reliability::HealthState::Unhealthy ? QColor(0xd0, 0x30, 0x30)
+                                                                                        : QColor(0xc9, 0x8a, 0x00));
+                state->setPalette(p);
+            }
         } else {
-            state->setText(Tr::tr("Not available in this profile"));
+            state->setText(backends.activeProfile().isValid() ? Tr::tr("Not available in this profile")
+                                                              : Tr::tr("No profile is active"));
             state->setForegroundRole(QPalette::PlaceholderText);
         }
         m_capabilities->addWidget(name, row, 0);

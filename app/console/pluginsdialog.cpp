@@ -42,8 +42,8 @@ PluginsDialog::PluginsDialog(Core::AppContext &context, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setHeaderLabels({Tr::tr("Name"), Tr::tr("Version"), Tr::tr("State"), Tr::tr("Vendor"), Tr::tr("File")});
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setAccessibleName(Tr::tr("Plugins"));
 
     m_details = new QTextBrowser(this);
@@ -130,8 +130,7 @@ void PluginsDialog::populate()
             item->setFont(StateColumn, f);
         }
     }
-    for (int c = VersionColumn; c <= FileColumn; ++c)
-        m_tree->resizeColumnToContents(c);
+
 }
 
 void PluginsDialog::showDetails(QTreeWidgetItem *item)
@@ -160,9 +159,11 @@ void PluginsDialog::showDetails(QTreeWidgetItem *item)
     if (!spec->description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(spec->description.toHtmlEscaped());
     html += QStringLiteral("<table>");
-    html += row(Tr::tr("Id"), spec->id);
+    if (!spec->id.isEmpty())
+        html += row(Tr::tr("Id"), spec->id);
     html += row(Tr::tr("State"), Sdk::pluginStateDisplayName(spec->state));
-    html += row(Tr::tr("Version"), spec->version.toString());
+    if (!spec->version.isNull())
+        html += row(Tr::tr("Version"), spec->version.toString());
     if (!spec->compatVersion.isNull())
         html += row(Tr::tr("Compatible back to"), spec->compatVersion.toString());
     if (!spec->sdkVersion.isNull())
@@ -171,9 +172,11 @@ void PluginsDialog::showDetails(QTreeWidgetItem *item)
     for (const Sdk::PluginDependency &d : spec->dependencies)
         deps.append(d.optional ? Tr::tr("%1 %2 (optional)").arg(d.id, d.version.toString())
                                : QStringLiteral("%1 %2").arg(d.id, d.version.toString()));
-    html += row(Tr::tr("Depends on"), deps.isEmpty() ? Tr::tr("nothing") : deps.join(QStringLiteral(", ")));
-    html += row(Tr::tr("Needs backends"),
-                spec->capabilities.isEmpty() ? Tr::tr("none") : spec->capabilities.join(QStringLiteral(", ")));
+    if (spec->state != Sdk::PluginState::Invalid) {
+        html += row(Tr::tr("Depends on"), deps.isEmpty() ? Tr::tr("nothing") : deps.join(QStringLiteral(", ")));
+        html += row(Tr::tr("Needs backends"),
+                    spec->capabilities.isEmpty() ? Tr::tr("none") : spec->capabilities.join(QStringLiteral(", ")));
+    }
     if (!spec->license.isEmpty())
         html += row(Tr::tr("License"), spec->license);
     html += row(Tr::tr("File"), QDir::toNativeSeparators(spec->filePath));

@@ -202,8 +202,15 @@ void StatusBarHost::updateHealth()
             continue;
         }
         const Reliability::HealthReport report = backend->health();
-        paintButton(b, QStringLiteral("● ") + name,
-                    severityColor(severityOf(report.state), m_bar->palette()));
+        // A distinct mark per state, so colour is never the only signal.
+        QString mark = QStringLiteral("● ");
+        if (report.state == Reliability::HealthState::Degraded)
+            mark = QStringLiteral("▲ ");
+        else if (report.state == Reliability::HealthState::Unhealthy)
+            mark = QStringLiteral("✖ ");
+        else if (report.state == Reliability::HealthState::Unknown)
+            mark = QStringLiteral("◌ ");
+        paintButton(b, mark + name, severityColor(severityOf(report.state), m_bar->palette()));
         QStringList lines{Tr::tr("%1: %2 (%3)").arg(name, backend->displayName(), healthText(report.state))};
         for (const Reliability::HealthCheck &check : report.checks)
             lines.append(QStringLiteral("• %1: %2 %3").arg(check.name, healthText(check.state), check.message));

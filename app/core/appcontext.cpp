@@ -193,8 +193,11 @@ void AppContext::installTranslations(const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     // Owned by the application object, so they live exactly as long as it.
+    // Without a catalog for the locale (C, fr, …) the English one still
+    // supplies the plural forms ("1 greeting", "2 greetings").
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(locale, QStringLiteral("opsdeck"), QStringLiteral("_"), translationsDir()))
+    if (ours->load(locale, QStringLiteral("opsdeck"), QStringLiteral("_"), translationsDir())
+        || ours->load(QStringLiteral("opsdeck_en"), translationsDir()))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

@@ -149,9 +149,11 @@ SettingsFile::Opened SettingsFile::open(const QString &path)
         // Keep the user's file: move it aside under a name that says why, and
         // start from defaults. Never write over what we could not read.
         const QString aside = path + QStringLiteral(".corrupt-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         Error error = checked.error();
         if (QFile::rename(path, aside)) {
+            // The line and column belong to the copy now, not to the fresh file.
+            error.detail.replace(path + QLatin1Char(':'), aside + QLatin1Char(':'));
             error.message = Tr::tr("The settings file was damaged. It was kept as %1 and OpsDeck started with "
                                    "default settings.")
                                 .arg(QDir::toNativeSeparators(aside));

@@ -5,7 +5,9 @@
 #include <QLoggingCategory>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcNotifications, "opsdeck.sdk.notifications", QtInfoMsg)
+// Debug only: a notification's text may name things (hosts, paths, secret
+// names) that do not belong in a log by default.
+Q_LOGGING_CATEGORY(lcNotifications, "opsdeck.sdk.notifications", QtWarningMsg)
 
 namespace OpsDeck::Sdk {
 
@@ -43,7 +45,7 @@ quint64 NotificationCenter::post(Notification notification)
     if (notification.owner.isEmpty())
         notification.owner = d->currentOwner;
     notification.read = false;
-    qCInfo(lcNotifications).noquote() << notification.title << notification.body;
+    qCDebug(lcNotifications).noquote() << notification.title << notification.body;
     d->items.prepend(notification);
     if (d->items.size() > kMaxKept)
         d->items.resize(kMaxKept);
