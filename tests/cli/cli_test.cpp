@@ -192,7 +192,7 @@ TEST_F(Cli, DamagedSettingsAreReportedAndKept)
     const ProcessRun r = opsctl({QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("opsctl: warning:"))) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QRegularExpression(QStringLiteral("settings\\.json:1:[0-9]+: unterminated array"))))
+    EXPECT_TRUE(r.err.contains(QRegularExpression(QStringLiteral("settings\\.json\\.corrupt-[0-9-]+:1:[0-9]+: unterminated array"))))
         << r.err.toStdString();
     EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << "one line: " << r.err.toStdString();
     const QStringList aside = QDir(config).entryList({QStringLiteral("settings.json.corrupt-*")});
