@@ -21,6 +21,8 @@
 #include <QStackedWidget>
 #include <QTest>
 
+#include "testsupport.h"
+
 #include <gtest/gtest.h>
 
 #include <stdexcept>
@@ -28,6 +30,9 @@
 using namespace OpsDeck;
 using namespace OpsDeck::Test::Gui;
 using OpsDeck::Test::waitUntil;
+
+using OpsDeck::Test::readAll;
+using OpsDeck::Test::writeAll;
 
 namespace {
 
@@ -67,11 +72,6 @@ bool hasErrorNotification(Core::AppContext &context, const QString &text)
     return false;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 

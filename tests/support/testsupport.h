@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <chrono>
@@ -17,6 +18,11 @@ bool waitUntil(const std::function<bool()> &predicate,
 /// Sets up the process for a test run: LANG, temporary XDG folders (removed
 /// at exit) and an application name, so tests never touch a real profile.
 void prepareEnvironment();
+
+/// The whole content of \a path, or empty when it cannot be read.
+QByteArray readAll(const QString &path);
+/// Replaces \a path with \a data; false when that failed.
+bool writeAll(const QString &path, const QByteArray &data);
 
 /// The source tree and build tree, passed by ctest in the environment.
 QString sourceDir();

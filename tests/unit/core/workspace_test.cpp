@@ -12,27 +12,20 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "testsupport.h"
+
 #include <gtest/gtest.h>
 
 using namespace OpsDeck;
 using OpsDeck::Core::Workspace;
 using OpsDeck::Core::WorkspaceInfo;
 
+using OpsDeck::Test::readAll;
+using OpsDeck::Test::writeAll;
+
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 
 QString manifestOf(const QString &dir)
 {
