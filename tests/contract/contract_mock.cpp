@@ -23,7 +23,8 @@ LogStoreFactory memoryLogStore()
 SecretStoreFactory memorySecretStore()
 {
     return {u"Memory"_s,
-            [](const QString &, const Backend::SecretBytes &passphrase) -> std::unique_ptr<Backend::ISecretStore> {
+            [](const QString &,
+               const Backend::SecretBytes &passphrase) -> std::unique_ptr<Backend::ISecretStore> {
                 return std::make_unique<MemorySecretStore>(u"Memory secret store"_s, passphrase);
             }};
 }
@@ -41,15 +42,18 @@ PipelineEngineFactory memoryPipelineEngine()
 MetricsSourceFactory memoryMetricsSource()
 {
     return {u"Memory"_s,
-            [](const QString &, const QList<Backend::MetricSeries> &series) -> std::unique_ptr<Backend::IMetricsSource> {
+            [](const QString &, const QList<Backend::MetricSeries> &series)
+                -> std::unique_ptr<Backend::IMetricsSource> {
                 return std::make_unique<MemoryMetricsSource>(u"Memory metrics source"_s, series);
             }};
 }
 
 } // namespace
 
-INSTANTIATE_TEST_SUITE_P(Mock, LogStoreContract, ::testing::Values(memoryLogStore()), FactoryName{});
-INSTANTIATE_TEST_SUITE_P(Mock, SecretStoreContract, ::testing::Values(memorySecretStore()), FactoryName{});
+INSTANTIATE_TEST_SUITE_P(Mock, LogStoreContract, ::testing::Values(memoryLogStore()),
+                         FactoryName{});
+INSTANTIATE_TEST_SUITE_P(Mock, SecretStoreContract, ::testing::Values(memorySecretStore()),
+                         FactoryName{});
 INSTANTIATE_TEST_SUITE_P(Mock, PipelineEngineContract, ::testing::Values(memoryPipelineEngine()),
                          FactoryName{});
 INSTANTIATE_TEST_SUITE_P(Mock, MetricsSourceContract, ::testing::Values(memoryMetricsSource()),

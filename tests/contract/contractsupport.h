@@ -58,11 +58,13 @@ template<typename R>
 R await(QFuture<R> future, std::chrono::milliseconds timeout = kContractTimeout)
 {
     if (!waitUntil([&future] { return future.isFinished(); }, timeout)) {
-        return fail(ErrorCode::Timeout, QStringLiteral("[contract] the future did not finish in time"));
+        return fail(ErrorCode::Timeout,
+                    QStringLiteral("[contract] the future did not finish in time"));
     }
     if (future.isCanceled() || future.resultCount() != 1) {
         return fail(ErrorCode::Internal,
-                    QStringLiteral("[contract] the future finished cancelled or without exactly one result"));
+                    QStringLiteral(
+                        "[contract] the future finished cancelled or without exactly one result"));
     }
     return future.result();
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -37,10 +38,9 @@ QStringList sorted(QStringList list)
 
 bool newestFirst(const QList<LogRecord> &records)
 {
-    return std::is_sorted(records.cbegin(), records.cend(), [](const LogRecord &a, const LogRecord &b) {
-        // is_sorted fails when a later record is strictly newer than an earlier one.
-        return a.timestamp > b.timestamp;
-    });
+    // is_sorted fails when a later record is strictly newer than an earlier one.
+    const auto newer = [](const LogRecord &a, const LogRecord &b) { return a.timestamp > b.timestamp; };
+    return std::is_sorted(records.cbegin(), records.cend(), newer);
 }
 
 bool hasDetailPrefix(const Error &error, int column)
@@ -56,7 +56,7 @@ void LogStoreContract::SetUp()
     m_store = GetParam().make(m_scratch.path());
     ASSERT_NE(m_store, nullptr);
     const qint64 nowS = QDateTime::currentSecsSinceEpoch();
-    m_base = QDateTime::fromSecsSinceEpoch(nowS - 2 * 3600, Qt::UTC);
+    m_base = QDateTime::fromSecsSinceEpoch(nowS - 2 * 3600, QTimeZone::utc());
 }
 
 void LogStoreContract::TearDown()
@@ -126,7 +126,8 @@ TEST_P(LogStoreContract, IsUsableAfterConstruction)
 
 TEST_P(LogStoreContract, AppendReportsCommittedCount)
 {
-    const auto three = await(m_store->append({record(1, u"one"_s), record(2, u"two"_s), record(3, u"three"_s)}));
+    const auto three
+        = await(m_store->append({record(1, u"one"_s), record(2, u"two"_s), record(3, u"three"_s)}));
     ASSERT_TRUE(three.ok()) << errorText(three);
     EXPECT_EQ(*three, 3);
     const auto none = await(m_store->append({}));
@@ -203,8 +204,9 @@ TEST_P(LogStoreContract, ConcurrentAppendsAllCommit)
 
 TEST_P(LogStoreContract, FindsRecordsByWordCaseInsensitively)
 {
-    ASSERT_NO_FATAL_FAILURE(appendAll({record(1, u"Disk FULL on /var"_s), record(2, u"disk check ok"_s),
-                                       record(3, u"network timeout"_s)}));
+    ASSERT_NO_FATAL_FAILURE(
+        appendAll({record(1, u"Disk FULL on /var"_s), record(2, u"disk check ok"_s),
+                   record(3, u"network timeout"_s)}));
     const QStringList both{u"Disk FULL on /var"_s, u"disk check ok"_s};
     EXPECT_EQ(sorted(messagesOf(searchAll(u"disk"_s))), both);
     EXPECT_EQ(sorted(messagesOf(searchAll(u"DISK"_s))), both);
@@ -219,8 +221,9 @@ TEST_P(LogStoreContract, FindsRecordsByWordCaseInsensitively)
 
 TEST_P(LogStoreContract, AllWordsMustMatch)
 {
-    ASSERT_NO_FATAL_FAILURE(appendAll({record(1, u"Disk FULL on /var"_s), record(2, u"disk check ok"_s),
-                                       record(3, u"network timeout"_s)}));
+    ASSERT_NO_FATAL_FAILURE(
+        appendAll({record(1, u"Disk FULL on /var"_s), record(2, u"disk check ok"_s),
+                   record(3, u"network timeout"_s)}));
     EXPECT_EQ(messagesOf(searchAll(u"disk full"_s)), QStringList{u"Disk FULL on /var"_s});
     EXPECT_EQ(messagesOf(searchAll(u"  full   DISK "_s)), QStringList{u"Disk FULL on /var"_s});
     EXPECT_TRUE(searchAll(u"disk timeout"_s).isEmpty());
@@ -228,8 +231,9 @@ TEST_P(LogStoreContract, AllWordsMustMatch)
 
 TEST_P(LogStoreContract, QuotedPhraseMatchesAdjacentWordsInOrder)
 {
-    ASSERT_NO_FATAL_FAILURE(appendAll({record(1, u"Disk full on /var"_s), record(2, u"full disk array"_s),
-                                       record(3, u"disk is not full"_s)}));
+    ASSERT_NO_FATAL_FAILURE(
+        appendAll({record(1, u"Disk full on /var"_s), record(2, u"full disk array"_s),
+                   record(3, u"disk is not full"_s)}));
     EXPECT_EQ(messagesOf(searchAll(u"\"disk full\""_s)), QStringList{u"Disk full on /var"_s});
     EXPECT_EQ(searchAll(u"disk full"_s).size(), 3);
 }
@@ -360,8 +364,9 @@ TEST_P(LogStoreContract, CursorIsStableWhenNewerRecordsArrive)
     QStringList seen = messagesOf(page->records);
     ASSERT_FALSE(page->nextCursor.isEmpty());
 
-    ASSERT_NO_FATAL_FAILURE(appendAll({record(300, u"stable late 1"_s), record(301, u"stable late 2"_s),
-                                       record(302, u"stable late 3"_s)}));
+    ASSERT_NO_FATAL_FAILURE(
+        appendAll({record(300, u"stable late 1"_s), record(301, u"stable late 2"_s),
+                   record(302, u"stable late 3"_s)}));
     q.cursor = page->nextCursor;
     for (int guard = 0; guard < 10 && !q.cursor.isEmpty(); ++guard) {
         page = await(m_store->search(q));
@@ -400,7 +405,8 @@ TEST_P(LogStoreContract, SubscriptionDeliversOnlyLaterMatchingRecords)
     SignalLog<QList<LogRecord>> batches(subscription.get(), &LogSubscription::recordsArrived);
     SignalLog<Error> failures(subscription.get(), &LogSubscription::failed);
 
-    ASSERT_NO_FATAL_FAILURE(appendAll({record(2, u"tail after one"_s), record(3, u"unrelated after"_s)}));
+    ASSERT_NO_FATAL_FAILURE(
+        appendAll({record(2, u"tail after one"_s), record(3, u"unrelated after"_s)}));
     ASSERT_NO_FATAL_FAILURE(appendAll({record(4, u"tail after two"_s)}));
 
     QList<LogRecord> received;

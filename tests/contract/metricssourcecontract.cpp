@@ -75,7 +75,8 @@ std::optional<double> MetricsSourceContract::storedValueAt(const QMap<QString, Q
     return std::nullopt;
 }
 
-RangeQuery MetricsSourceContract::rangeQuery(const QString &expression, int fromSeconds, int toSeconds) const
+RangeQuery MetricsSourceContract::rangeQuery(const QString &expression, int fromSeconds,
+                                             int toSeconds) const
 {
     RangeQuery q;
     q.expression = expression;
@@ -122,7 +123,8 @@ TEST_P(MetricsSourceContract, RangeBoundsAreValidated)
     for (const Case &c : std::as_const(cases)) {
         const auto result = await(m_source->range(c.query));
         ASSERT_FALSE(result.ok()) << c.what << " was accepted";
-        EXPECT_EQ(result.error().code, ErrorCode::InvalidArgument) << c.what << ": " << describe(result.error());
+        EXPECT_EQ(result.error().code, ErrorCode::InvalidArgument)
+            << c.what << ": " << describe(result.error());
     }
 }
 
@@ -139,7 +141,8 @@ TEST_P(MetricsSourceContract, RangeReturnsOrderedSamplesInsideTheRange)
     const qint64 endMs = q.end.toMSecsSinceEpoch();
     for (const MetricSeries &series : *result) {
         EXPECT_EQ(series.labels.value(u"__name__"_s), u"cpu_usage"_s);
-        ASSERT_FALSE(series.samples.isEmpty()) << "no samples for host " << series.labels.value(u"host"_s).toStdString();
+        ASSERT_FALSE(series.samples.isEmpty())
+            << "no samples for host " << series.labels.value(u"host"_s).toStdString();
         qint64 previous = std::numeric_limits<qint64>::min();
         for (const Sample &sample : series.samples) {
             EXPECT_GE(sample.timestampMs, startMs);
@@ -164,7 +167,8 @@ TEST_P(MetricsSourceContract, LabelMatcherNarrowsTheSelection)
     EXPECT_EQ(result->first().labels.value(u"__name__"_s), u"cpu_usage"_s);
     EXPECT_FALSE(result->first().samples.isEmpty());
 
-    const auto instant = await(m_source->instant(u"cpu_usage{host=\"a\", job=\"node\"}"_s, at(300)));
+    const auto instant
+        = await(m_source->instant(u"cpu_usage{host=\"a\", job=\"node\"}"_s, at(300)));
     ASSERT_TRUE(instant.ok()) << errorText(instant);
     EXPECT_EQ(hostsOf(*instant), QStringList{u"a"_s});
 }

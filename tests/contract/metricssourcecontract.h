@@ -43,6 +43,7 @@
 #include <opsdeck/api/metricssource.h>
 
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>
@@ -58,8 +59,8 @@ namespace OpsDeck::Test {
 struct MetricsSourceFactory
 {
     QString name; ///< instantiation name: letters, digits and '_'
-    std::function<std::unique_ptr<Backend::IMetricsSource>(const QString &scratchDir,
-                                                           const QList<Backend::MetricSeries> &series)>
+    std::function<std::unique_ptr<Backend::IMetricsSource>(
+        const QString &scratchDir, const QList<Backend::MetricSeries> &series)>
         make;
 };
 
@@ -75,8 +76,12 @@ protected:
     void TearDown() override;
 
     /** The stored value of \a labels' series at or before \a timestampMs, if any. */
-    std::optional<double> storedValueAt(const QMap<QString, QString> &labels, qint64 timestampMs) const;
-    QDateTime at(int seconds) const { return QDateTime::fromMSecsSinceEpoch(m_startMs + seconds * 1000LL, Qt::UTC); }
+    std::optional<double> storedValueAt(const QMap<QString, QString> &labels,
+                                        qint64 timestampMs) const;
+    QDateTime at(int seconds) const
+    {
+        return QDateTime::fromMSecsSinceEpoch(m_startMs + seconds * 1000LL, QTimeZone::utc());
+    }
     Backend::RangeQuery rangeQuery(const QString &expression, int fromSeconds, int toSeconds) const;
 
     QTemporaryDir m_scratch;

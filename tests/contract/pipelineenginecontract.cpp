@@ -48,7 +48,8 @@ void PipelineEngineContract::TearDown()
     m_engine.reset();
 }
 
-TriggerRequest PipelineEngineContract::request(const QString &repository, const QString &environment) const
+TriggerRequest PipelineEngineContract::request(const QString &repository,
+                                               const QString &environment) const
 {
     TriggerRequest r;
     r.repository = repository;
@@ -96,7 +97,8 @@ TEST_P(PipelineEngineContract, TriggerReturnsQueuedRunWithSeedFields)
     EXPECT_EQ(run.repository, GetParam().repository);
     EXPECT_EQ(run.branch, GetParam().branch);
     static const QRegularExpression objectId(u"^[0-9a-f]{40}([0-9a-f]{24})?$"_s);
-    EXPECT_TRUE(run.commit.isEmpty() || objectId.match(run.commit).hasMatch()) << run.commit.toStdString();
+    EXPECT_TRUE(run.commit.isEmpty() || objectId.match(run.commit).hasMatch())
+        << run.commit.toStdString();
     EXPECT_EQ(run.environment, u"staging"_s);
     EXPECT_EQ(run.status, RunStatus::Queued);
     EXPECT_EQ(run.progress, 0);

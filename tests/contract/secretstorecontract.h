@@ -84,7 +84,10 @@ protected:
     /** Writes and waits; failure fails the case. */
     void writeSecret(const QString &path, const Backend::SecretBytes &value);
 
-    static Backend::SecretBytes bytes(QByteArrayView text) { return Backend::SecretBytes::fromUtf8(text); }
+    static Backend::SecretBytes bytes(QByteArrayView text)
+    {
+        return Backend::SecretBytes::fromUtf8(text);
+    }
     Backend::SecretBytes passphrase() const { return bytes("correct horse battery staple"); }
 
     QTemporaryDir m_scratch;

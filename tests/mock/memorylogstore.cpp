@@ -133,7 +133,8 @@ Result<ParsedQuery> parseQuery(const QString &text)
         Term term{kind, value, LogLevel::Unknown};
         if (kind == Term::Kind::Level) {
             term.level = Backend::logLevelFromName(value);
-            if (term.level == LogLevel::Unknown && value.compare(u"unknown", Qt::CaseInsensitive) != 0)
+            if (term.level == LogLevel::Unknown
+                && value.compare(u"unknown", Qt::CaseInsensitive) != 0)
                 return parseError(valueStart, u"unknown level \"%1\""_s.arg(value));
         }
         query.terms.append(term);
@@ -184,8 +185,8 @@ struct MemoryLogStore::State
 
     mutable QMutex mutex;
     qint64 nextId = 1;
-    QList<LogRecord> records;                       // in id order
-    std::map<quint64, Subscription> subscriptions;  // live, with a valid query
+    QList<LogRecord> records;                      // in id order
+    std::map<quint64, Subscription> subscriptions; // live, with a valid query
     quint64 nextSubscriptionId = 1;
 };
 
@@ -271,19 +272,22 @@ QFuture<Result<LogPage>> MemoryLogStore::search(const LogQuery &query)
 {
     return QtConcurrent::run(&m_pool, [state = m_state, query]() -> Result<LogPage> {
         if (query.limit < 1) {
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("The page size must be at least 1."),
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("The page size must be at least 1."),
                         u"limit: %1"_s.arg(query.limit));
         }
         const QDateTime to = query.to.isValid() ? query.to : QDateTime::currentDateTimeUtc();
         if (query.from.isValid() && query.from > to) {
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("The time range ends before it starts."),
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("The time range ends before it starts."),
                         QStringLiteral("from is after to"));
         }
         std::optional<SortKey> after;
         if (!query.cursor.isEmpty()) {
             after = decodeCursor(query.cursor);
             if (!after) {
-                return fail(ErrorCode::InvalidArgument, QStringLiteral("The page cursor is not valid."),
+                return fail(ErrorCode::InvalidArgument,
+                            QStringLiteral("The page cursor is not valid."),
                             u"cursor: %1"_s.arg(query.cursor));
             }
         }
@@ -311,7 +315,8 @@ QFuture<Result<LogPage>> MemoryLogStore::search(const LogQuery &query)
         const int limit = std::min(query.limit, kMaxLimit);
         auto it = matches.cbegin();
         if (after)
-            it = std::find_if(it, matches.cend(), [&](const LogRecord &r) { return keyOf(r) < *after; });
+            it = std::find_if(it, matches.cend(),
+                              [&](const LogRecord &r) { return keyOf(r) < *after; });
         for (; it != matches.cend() && page.records.size() < limit; ++it)
             page.records.append(*it);
         if (it != matches.cend())

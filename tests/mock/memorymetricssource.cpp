@@ -46,7 +46,9 @@ struct Selector
 class SelectorParser
 {
 public:
-    explicit SelectorParser(const QString &text) : m_text(text) {}
+    explicit SelectorParser(const QString &text)
+        : m_text(text)
+    {}
 
     Result<Selector> parse()
     {
@@ -113,7 +115,7 @@ private:
         const qsizetype start = m_pos;
         auto isStart = [allowColon](QChar c) {
             return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'
-                || (allowColon && c == u':');
+                   || (allowColon && c == u':');
         };
         if (atEnd() || !isStart(peek()))
             return {};
@@ -214,8 +216,9 @@ void MemoryMetricsSource::setSeries(const QList<MetricSeries> &series)
 {
     QList<MetricSeries> sorted = series;
     for (MetricSeries &s : sorted) {
-        std::stable_sort(s.samples.begin(), s.samples.end(),
-                         [](const Sample &a, const Sample &b) { return a.timestampMs < b.timestampMs; });
+        std::stable_sort(s.samples.begin(), s.samples.end(), [](const Sample &a, const Sample &b) {
+            return a.timestampMs < b.timestampMs;
+        });
     }
     sortSeries(sorted);
     QMutexLocker lock(&m_state->mutex);
@@ -225,26 +228,30 @@ void MemoryMetricsSource::setSeries(const QList<MetricSeries> &series)
 QFuture<Result<QList<MetricSeries>>> MemoryMetricsSource::instant(const QString &expression,
                                                                   const QDateTime &at)
 {
-    return QtConcurrent::run(&m_pool, [state = m_state, expression, at]() -> Result<QList<MetricSeries>> {
-        const QString text = expression;
-        const auto selector = SelectorParser(text).parse();
-        if (!selector)
-            return selector.error();
-        const qint64 atMs = (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
-        QList<MetricSeries> out;
-        QMutexLocker lock(&state->mutex);
-        for (const MetricSeries &series : std::as_const(state->series)) {
-            if (!selector->matches(series))
-                continue;
-            // Samples are sorted: the last one at or before `at` precedes the first one after it.
-            const auto after = std::upper_bound(series.samples.cbegin(), series.samples.cend(), atMs,
-                                                [](qint64 t, const Sample &s) { return t < s.timestampMs; });
-            if (after == series.samples.cbegin())
-                continue;
-            out.append(MetricSeries{series.labels, {*std::prev(after)}});
-        }
-        return out;
-    });
+    return QtConcurrent::run(
+        &m_pool, [state = m_state, expression, at]() -> Result<QList<MetricSeries>> {
+            const QString text = expression;
+            const auto selector = SelectorParser(text).parse();
+            if (!selector)
+                return selector.error();
+            const qint64 atMs
+                = (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+            QList<MetricSeries> out;
+            QMutexLocker lock(&state->mutex);
+            for (const MetricSeries &series : std::as_const(state->series)) {
+                if (!selector->matches(series))
+                    continue;
+                // Samples are sorted: the last one at or before `at` comes just before
+                // the first one after it.
+                const auto after
+                    = std::upper_bound(series.samples.cbegin(), series.samples.cend(), atMs,
+                                       [](qint64 t, const Sample &s) { return t < s.timestampMs; });
+                if (after == series.samples.cbegin())
+                    continue;
+                out.append(MetricSeries{series.labels, {*std::prev(after)}});
+            }
+            return out;
+        });
 }
 
 QFuture<Result<QList<MetricSeries>>> MemoryMetricsSource::range(const RangeQuery &query)
@@ -255,9 +262,11 @@ QFuture<Result<QList<MetricSeries>>> MemoryMetricsSource::range(const RangeQuery
         if (!selector)
             return selector.error();
         if (!query.start.isValid())
-            return invalidArgument(QStringLiteral("The range needs a start."), QStringLiteral("start"));
+            return invalidArgument(QStringLiteral("The range needs a start."),
+                                   QStringLiteral("start"));
         if (!query.end.isValid())
-            return invalidArgument(QStringLiteral("The range needs an end."), QStringLiteral("end"));
+            return invalidArgument(QStringLiteral("The range needs an end."),
+                                   QStringLiteral("end"));
         if (query.start >= query.end) {
             return invalidArgument(QStringLiteral("The range must start before it ends."),
                                    QStringLiteral("start must be before end"));

@@ -68,19 +68,22 @@ void MemoryPipelineEngine::setHealthState(Reliability::HealthState state, const 
 void MemoryPipelineEngine::announce(const PipelineRun &run)
 {
     // Queued even on the owner thread, so no slot runs inside the caller's call.
-    QMetaObject::invokeMethod(this, [this, run] { Q_EMIT runUpdated(run); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, run] { Q_EMIT runUpdated(run); }, Qt::QueuedConnection);
 }
 
 QFuture<Result<QList<PipelineRun>>> MemoryPipelineEngine::listRuns(const RunFilter &filter)
 {
     return QtConcurrent::run(&m_pool, [state = m_state, filter]() -> Result<QList<PipelineRun>> {
         if (filter.limit < 1) {
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("The list size must be at least 1."),
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("The list size must be at least 1."),
                         u"limit: %1"_s.arg(filter.limit));
         }
         QList<PipelineRun> out;
         QMutexLocker lock(&state->mutex);
-        for (auto it = state->runs.crbegin(); it != state->runs.crend() && out.size() < filter.limit; ++it) {
+        for (auto it = state->runs.crbegin();
+             it != state->runs.crend() && out.size() < filter.limit; ++it) {
             if (!filter.repository.isEmpty() && it->repository != filter.repository)
                 continue;
             if (filter.status && it->status != *filter.status)
@@ -98,12 +101,14 @@ QFuture<Result<PipelineRun>> MemoryPipelineEngine::trigger(const TriggerRequest 
             return missing(QStringLiteral("repository"));
         if (request.ref.trimmed().isEmpty())
             return missing(QStringLiteral("ref"));
-        const QString environment =
-            request.environment.isEmpty() ? QStringLiteral("development") : request.environment;
-        if (environment != u"development" && environment != u"staging" && environment != u"production") {
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("The environment must be development, staging or production."),
-                        u"environment: %1"_s.arg(request.environment));
+        const QString environment
+            = request.environment.isEmpty() ? QStringLiteral("development") : request.environment;
+        if (environment != u"development" && environment != u"staging"
+            && environment != u"production") {
+            return fail(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("The environment must be development, staging or production."),
+                u"environment: %1"_s.arg(request.environment));
         }
 
         PipelineRun run;
@@ -151,7 +156,8 @@ QFuture<Result<>> MemoryPipelineEngine::cancel(const QString &runId)
     });
 }
 
-Result<PipelineRun> MemoryPipelineEngine::updateRun(const QString &runId, RunStatus status, int progress)
+Result<PipelineRun> MemoryPipelineEngine::updateRun(const QString &runId, RunStatus status,
+                                                    int progress)
 {
     PipelineRun changed;
     {

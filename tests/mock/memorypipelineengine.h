@@ -40,7 +40,8 @@ public:
 
     QString displayName() const override;
 
-    QFuture<Result<QList<Backend::PipelineRun>>> listRuns(const Backend::RunFilter &filter) override;
+    QFuture<Result<QList<Backend::PipelineRun>>>
+    listRuns(const Backend::RunFilter &filter) override;
     QFuture<Result<Backend::PipelineRun>> trigger(const Backend::TriggerRequest &request) override;
     QFuture<Result<>> cancel(const QString &runId) override;
 

@@ -31,9 +31,10 @@ Error lockedError()
 Result<> checkPath(const QString &path)
 {
     const QStringList segments = path.split(u'/');
-    const bool bad = path.isEmpty() || std::any_of(segments.cbegin(), segments.cend(), [](const QString &s) {
-                         return s.isEmpty() || s == u"." || s == u"..";
-                     });
+    const bool bad
+        = path.isEmpty() || std::any_of(segments.cbegin(), segments.cend(), [](const QString &s) {
+              return s.isEmpty() || s == u"." || s == u"..";
+          });
     if (bad) {
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("A secret path is made of names separated by \"/\"."),
@@ -114,12 +115,13 @@ QFuture<Result<>> MemorySecretStore::unlock(const SecretBytes &passphrase)
                             m_displayName);
             }
             if (m_state->lockEpoch != epoch) {
-                return fail(ErrorCode::Cancelled, QStringLiteral("The store was locked while unlocking."),
-                            m_displayName);
+                return fail(ErrorCode::Cancelled,
+                            QStringLiteral("The store was locked while unlocking."), m_displayName);
             }
             m_state->locked = false;
         }
-        QMetaObject::invokeMethod(this, [this] { signalLockState(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { signalLockState(); }, Qt::QueuedConnection);
         return {};
     });
 }
@@ -161,7 +163,8 @@ QFuture<Result<SecretBytes>> MemorySecretStore::read(const QString &path, int ve
         if (auto valid = checkPath(path); !valid)
             return valid.error();
         if (version < 0) {
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("A version is 0 (current) or more."),
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("A version is 0 (current) or more."),
                         u"version: %1"_s.arg(version));
         }
         QMutexLocker lock(&state->mutex);
@@ -172,8 +175,9 @@ QFuture<Result<SecretBytes>> MemorySecretStore::read(const QString &path, int ve
             return fail(ErrorCode::NotFound, QStringLiteral("No such secret."), path);
         const auto &versions = it->versions;
         if (version > int(versions.size())) {
-            return fail(ErrorCode::NotFound, QStringLiteral("No such version of the secret."),
-                        u"%1 version %2 (current is %3)"_s.arg(path).arg(version).arg(versions.size()));
+            return fail(
+                ErrorCode::NotFound, QStringLiteral("No such version of the secret."),
+                u"%1 version %2 (current is %3)"_s.arg(path).arg(version).arg(versions.size()));
         }
         return version == 0 ? versions.back() : versions.at(size_t(version - 1));
     });

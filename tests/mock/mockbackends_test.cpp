@@ -8,6 +8,7 @@
 #include <opsdeck/api/backendregistry.h>
 
 #include <QFuture>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -63,8 +64,10 @@ TEST(MockProvider, RebindsAllFourBackendsOnProfileSwitch)
     EXPECT_EQ(betaLogs->displayName(), u"Mock log store (Beta)"_s);
     EXPECT_EQ(betaLogs->recordCount(), 0) << "profiles must not share data";
     EXPECT_NE(qobject_cast<MemorySecretStore *>(registry.get<Backend::ISecretStore>()), nullptr);
-    EXPECT_NE(qobject_cast<MemoryPipelineEngine *>(registry.get<Backend::IPipelineEngine>()), nullptr);
-    EXPECT_NE(qobject_cast<MemoryMetricsSource *>(registry.get<Backend::IMetricsSource>()), nullptr);
+    EXPECT_NE(qobject_cast<MemoryPipelineEngine *>(registry.get<Backend::IPipelineEngine>()),
+              nullptr);
+    EXPECT_NE(qobject_cast<MemoryMetricsSource *>(registry.get<Backend::IMetricsSource>()),
+              nullptr);
 }
 
 TEST(MockProvider, PassphraseAndSeriesComeFromProfileOptions)
@@ -98,7 +101,9 @@ TEST(MockHealth, ChosenStateIsPublishedAndForwardedByTheRegistry)
     QList<std::pair<Capability, HealthState>> seen;
     QObject context;
     QObject::connect(&registry, &BackendRegistry::healthChanged, &context,
-                     [&](Capability c, const Reliability::HealthReport &r) { seen.append({c, r.state}); });
+                     [&](Capability c, const Reliability::HealthReport &r) {
+                         seen.append({c, r.state});
+                     });
 
     auto *engine = qobject_cast<MemoryPipelineEngine *>(registry.get<Backend::IPipelineEngine>());
     ASSERT_NE(engine, nullptr);
@@ -107,17 +112,16 @@ TEST(MockHealth, ChosenStateIsPublishedAndForwardedByTheRegistry)
     EXPECT_EQ(engine->health().state, HealthState::Unhealthy);
     ASSERT_EQ(engine->health().checks.size(), 1);
     EXPECT_EQ(engine->health().checks.first().message, u"worker pool is gone"_s);
-    EXPECT_EQ(seen, (QList<std::pair<Capability, HealthState>>{{Capability::PipelineEngine, HealthState::Unhealthy}}));
+    EXPECT_EQ(seen, (QList<std::pair<Capability, HealthState>>{
+                        {Capability::PipelineEngine, HealthState::Unhealthy}}));
 }
 
 TEST(MemoryLogStore, ParseErrorsGiveTheColumn)
 {
     MemoryLogStore store(u"logs"_s);
     const QList<std::pair<QString, QString>> cases{
-        {u"\"abc"_s, u"1:1:"_s},
-        {u"ok  \"x\\\" y"_s, u"1:5:"_s},
-        {u"service:"_s, u"1:9:"_s},
-        {u"a level:bogus"_s, u"1:9:"_s},
+        {u"\"abc"_s, u"1:1:"_s},      {u"ok  \"x\\\" y"_s, u"1:5:"_s},
+        {u"service:"_s, u"1:9:"_s},   {u"a level:bogus"_s, u"1:9:"_s},
         {u"host:\"web"_s, u"1:6:"_s},
     };
     for (const auto &[text, prefix] : cases) {
@@ -137,10 +141,11 @@ TEST(MemoryLogStore, QuotedFieldValuesAndColonWords)
     Backend::LogRecord web;
     web.host = u"web 1"_s;
     web.message = u"GET http://example.org/health 200"_s;
-    web.timestamp = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+    web.timestamp = QDateTime::fromSecsSinceEpoch(1000, QTimeZone::utc());
     ASSERT_TRUE(await(store.append({web})).ok());
 
-    for (const QString &text : {u"host:\"web 1\""_s, u"http://example.org/health"_s, u"level:unknown"_s}) {
+    for (const QString &text :
+         {u"host:\"web 1\""_s, u"http://example.org/health"_s, u"level:unknown"_s}) {
         Backend::LogQuery q;
         q.text = text;
         const auto page = await(store.search(q));
@@ -179,7 +184,8 @@ TEST(MemoryMetricsSource, NotEqualMatcherAndEscapes)
     ASSERT_TRUE(notC.ok());
     ASSERT_EQ(notC->size(), 1);
     EXPECT_EQ(notC->first().labels.value(u"path"_s), u"a\"b"_s);
-    const auto escaped = await(source.instant(u"up{path=\"a\\\"b\"}"_s, QDateTime::fromMSecsSinceEpoch(10)));
+    const auto escaped
+        = await(source.instant(u"up{path=\"a\\\"b\"}"_s, QDateTime::fromMSecsSinceEpoch(10)));
     ASSERT_TRUE(escaped.ok());
     EXPECT_EQ(escaped->size(), 1);
 }
@@ -215,7 +221,8 @@ TEST(MemoryPipelineEngine, UpdateRunMovesTheRunAndSignals)
     const auto late = await(engine.cancel(run->id));
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().code, ErrorCode::Conflict);
-    EXPECT_EQ(engine.updateRun(u"run-999"_s, Backend::RunStatus::Failed, 0).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(engine.updateRun(u"run-999"_s, Backend::RunStatus::Failed, 0).error().code,
+              ErrorCode::NotFound);
 }
 
 TEST(MemoryPipelineEngine, ValidatesRefEnvironmentAndLimit)

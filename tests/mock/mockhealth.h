@@ -12,8 +12,7 @@ namespace OpsDeck::Test {
  * The report a fake backend publishes: one check named \a checkName in
  * \a state, checked now. The overall state is the check's state.
  */
-Reliability::HealthReport mockHealthReport(Reliability::HealthState state,
-                                           const QString &checkName,
+Reliability::HealthReport mockHealthReport(Reliability::HealthState state, const QString &checkName,
                                            const QString &message = {});
 
 } // namespace OpsDeck::Test
