@@ -4,6 +4,8 @@
 
 #include "apitr.h"
 
+#include <QThread>
+
 namespace OpsDeck::Backend {
 
 QList<Capability> allCapabilities()
@@ -52,6 +54,12 @@ IBackend::~IBackend() = default;
 
 void IBackend::setHealth(const Reliability::HealthReport &report)
 {
+    // Health checks may run on a worker; the report and its signal belong to
+    // the owner thread, so readers of health() never race with a writer.
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, [this, report] { setHealth(report); }, Qt::QueuedConnection);
+        return;
+    }
     m_health = report;
     Q_EMIT healthChanged(m_health);
 }

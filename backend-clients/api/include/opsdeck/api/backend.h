@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace OpsDeck::Backend {
 Q_NAMESPACE_EXPORT(OPSDECK_BACKENDAPI_EXPORT)
 
@@ -57,6 +59,7 @@ Q_SIGNALS:
     void healthChanged(const OpsDeck::Reliability::HealthReport &report);
 
 protected:
+    /** Records \a report and emits healthChanged() on the owner thread (callable from any thread). */
     void setHealth(const Reliability::HealthReport &report);
 
 private:
