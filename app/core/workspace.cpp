@@ -157,12 +157,10 @@ Result<WorkspaceInfo> Workspace::open(const QString &rawPath, bool create)
         manifest->path = path;
         return manifest;
     }
-    if (!createdNow) {
-        // A folder with other things in it but no manifest: we may use it (the
-        // user pointed us here), but we only add our file, never remove theirs.
-        if (!create)
-            return fail(ErrorCode::NotFound, Tr::tr("The folder is not an OpsDeck workspace."), path);
-    }
+    // No manifest: only a caller that may create writes one. A folder with
+    // other things in it is used as the user asked, but we only add our file.
+    if (!create)
+        return fail(ErrorCode::NotFound, Tr::tr("The folder is not an OpsDeck workspace."), path);
     if (auto writable = probeWritable(path); !writable)
         return writable.error();
     WorkspaceInfo fresh;

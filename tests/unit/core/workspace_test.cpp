@@ -372,3 +372,16 @@ TEST(Workspace, MakeDemoKeepsFieldsItDoesNotKnow)
         QDateTime::fromString(written.value(QStringLiteral("created")).toString(), Qt::ISODate),
         QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
 }
+
+TEST(Workspace, OpeningWithoutCreateNeverWritesAManifest)
+{
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    const QString empty = tmp.filePath(QStringLiteral("empty"));
+    ASSERT_TRUE(QDir().mkpath(empty));
+    const auto refused = Workspace::open(empty, false);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::NotFound);
+    EXPECT_FALSE(QFileInfo::exists(empty + QStringLiteral("/workspace.json")));
+    EXPECT_TRUE(QDir(empty).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
