@@ -3,6 +3,7 @@
 #include "notificationspanel.h"
 
 #include "consoletr.h"
+#include "consolestyle.h"
 
 #include <opsdeck/sdk/notificationcenter.h>
 
@@ -28,9 +29,9 @@ QString severityText(Sdk::Notification::Severity s)
 QColor severityColor(Sdk::Notification::Severity s, const QPalette &palette)
 {
     switch (s) {
-    case Sdk::Notification::Severity::Success: return QColor(0x2e, 0x9d, 0x4f);
-    case Sdk::Notification::Severity::Warning: return QColor(0xc9, 0x8a, 0x00);
-    case Sdk::Notification::Severity::Error: return QColor(0xd0, 0x30, 0x30);
+    case Sdk::Notification::Severity::Success: return Style::ok();
+    case Sdk::Notification::Severity::Warning: return Style::warning();
+    case Sdk::Notification::Severity::Error: return Style::error();
     case Sdk::Notification::Severity::Info: break;
     }
     return palette.color(QPalette::Text);

@@ -3,6 +3,7 @@
 #include "overviewpanel.h"
 
 #include "consoletr.h"
+#include "consolestyle.h"
 
 #include <appcontext.h>
 #include <opsdeck/api/backendregistry.h>
@@ -127,8 +128,8 @@ void OverviewPanel::refresh()
     if (problems.isEmpty()) {
         m_problems->hide();
     } else {
-        QString html = QStringLiteral("<p style='color:#d03030'><b>%1</b></p><ul>")
-                           .arg(Tr::tr("Some things need your attention:").toHtmlEscaped());
+        QString html = QStringLiteral("<p style='color:%1'><b>%2</b></p><ul>")
+                           .arg(Style::error().name(), Tr::tr("Some things need your attention:").toHtmlEscaped());
         for (const Error &e : problems)
             html += QStringLiteral("<li>%1<br><small>%2</small></li>").arg(e.message.toHtmlEscaped(), e.detail.toHtmlEscaped());
         m_problems->setText(html + QStringLiteral("</ul>"));
@@ -168,8 +169,8 @@ void OverviewPanel::refresh()
             state->setText(Tr::tr("%1 — %2").arg(b->displayName(), healthWord(h)));
             if (h == Reliability::HealthState::Unhealthy || h == Reliability::HealthState::Degraded) {
                 QPalette p = state->palette();
-                p.setColor(QPalette::WindowText, h == Reliability::HealthState::Unhealthy ? QColor(0xd0, 0x30, 0x30)
-                                                                                        : QColor(0xc9, 0x8a, 0x00));
+                p.setColor(QPalette::WindowText, h == Reliability::HealthState::Unhealthy ? Style::error()
+                                                                                        : Style::warning());
                 state->setPalette(p);
             }
         } else {

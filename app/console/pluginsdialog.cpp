@@ -3,6 +3,7 @@
 #include "pluginsdialog.h"
 
 #include "consoletr.h"
+#include "consolestyle.h"
 
 #include <appcontext.h>
 #include <opsdeck/sdk/pluginmanager.h>
@@ -123,7 +124,7 @@ void PluginsDialog::populate()
             item->setToolTip(NameColumn, Tr::tr("Uncheck to disable this plugin from the next start on"));
         }
         if (isProblem(spec->state)) {
-            item->setForeground(StateColumn, QColor(0xd0, 0x30, 0x30));
+            item->setForeground(StateColumn, Style::error());
             item->setToolTip(StateColumn, spec->error);
             QFont f = item->font(StateColumn);
             f.setBold(true);
@@ -153,8 +154,8 @@ void PluginsDialog::showDetails(QTreeWidgetItem *item)
     };
     QString html;
     if (!spec->error.isEmpty()) {
-        html += QStringLiteral("<p style='color:#d03030'><b>%1</b> %2</p>")
-                    .arg(Tr::tr("Not loaded:").toHtmlEscaped(), spec->error.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
+                    .arg(Style::error().name(), Tr::tr("Not loaded:").toHtmlEscaped(), spec->error.toHtmlEscaped());
     }
     if (!spec->description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(spec->description.toHtmlEscaped());

@@ -3,6 +3,7 @@
 #include "statusbarhost.h"
 
 #include "consoletr.h"
+#include "consolestyle.h"
 
 #include <appcontext.h>
 #include <opsdeck/api/backendregistry.h>
@@ -25,9 +26,9 @@ namespace {
 QColor severityColor(Sdk::StatusItem::Severity s, const QPalette &palette)
 {
     switch (s) {
-    case Sdk::StatusItem::Severity::Ok: return QColor(0x2e, 0x9d, 0x4f);
-    case Sdk::StatusItem::Severity::Warning: return QColor(0xc9, 0x8a, 0x00);
-    case Sdk::StatusItem::Severity::Error: return QColor(0xd0, 0x30, 0x30);
+    case Sdk::StatusItem::Severity::Ok: return Style::ok();
+    case Sdk::StatusItem::Severity::Warning: return Style::warning();
+    case Sdk::StatusItem::Severity::Error: return Style::error();
     case Sdk::StatusItem::Severity::Neutral: break;
     }
     return palette.color(QPalette::WindowText);
