@@ -16,11 +16,13 @@ build_pkgs=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libgit2-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libzstd-dev libroaring-dev libhyperscan-dev
 )
 # What the tests and packaging checks run: a virtual display for the GUI,
 # the validators for the desktop file and AppStream metadata, dpkg tools.
 test_pkgs=(
   xvfb xauth desktop-file-utils appstream dpkg-dev file python3
+  bsdutils ripgrep sqlite3 clang libclang-rt-14-dev
 )
 
 want=("${build_pkgs[@]}")

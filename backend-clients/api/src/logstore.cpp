@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/api/logstore.h"
 
+#include "apitr.h"
+
+#include <QFuture>
+
 namespace OpsDeck::Backend {
 
 QString logLevelName(LogLevel level)
@@ -41,5 +45,41 @@ LogLevel logLevelFromName(const QString &name)
 }
 
 LogSubscription::~LogSubscription() = default;
+
+namespace {
+template<typename T>
+QFuture<Result<T>> unsupported(const char *what)
+{
+    return QtFuture::makeReadyFuture(Result<T>(
+        fail(ErrorCode::Unsupported, Tr::tr("This log store cannot do that."), QString::fromLatin1(what))));
+}
+} // namespace
+
+QFuture<Result<QList<LogRecord>>> ILogStore::context(qint64, int, int)
+{
+    return unsupported<QList<LogRecord>>("context");
+}
+
+QFuture<Result<LogStoreStats>> ILogStore::stats()
+{
+    return unsupported<LogStoreStats>("stats");
+}
+
+QFuture<Result<qint64>> ILogStore::ingestFiles(const LogIngestRequest &)
+{
+    return unsupported<qint64>("ingestFiles");
+}
+
+Result<std::unique_ptr<ILogStore>> ILogStore::openFiles(const QStringList &)
+{
+    return fail(ErrorCode::Unsupported, Tr::tr("This log store cannot do that."), QStringLiteral("openFiles"));
+}
+
+QFuture<Result<QStringList>> ILogStore::fieldNames()
+{
+    return QtFuture::makeReadyFuture(Result<QStringList>(
+        QStringList{QStringLiteral("host"), QStringLiteral("service"), QStringLiteral("level"),
+                    QStringLiteral("source")}));
+}
 
 } // namespace OpsDeck::Backend
