@@ -7,7 +7,10 @@
 #   bash packaging/dev.sh test [ctest args]    install, build, run every test
 #   bash packaging/dev.sh build                install and build only
 #   bash packaging/dev.sh asan                 build and test with ASan + UBSan
-#   bash packaging/dev.sh bench                optimised build, run the benchmarks
+#   bash packaging/dev.sh bench [startup|logs|rawfile] [args]
+#                                              optimised build, run a benchmark
+#                                              (startup by default; logs = the log
+#                                              store against rg and FTS5, 1 GiB)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -49,8 +52,19 @@ case "$cmd" in
   bench)
     bash "$here/install-deps.sh"
     cmake --preset bench >/dev/null
-    cmake --build --preset bench -j "$jobs"
-    "$top/build/bench/bin/startup_bench" "$@"
+    which=startup
+    case "${1:-}" in startup|logs|rawfile) which=$1; shift ;; esac
+    case "$which" in
+      startup)
+        cmake --build --preset bench -j "$jobs" --target startup_bench
+        "$top/build/bench/bin/startup_bench" "$@" ;;
+      logs)
+        cmake --build --preset bench -j "$jobs" --target logstore_bench
+        OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/logstore_bench" "$@" ;;
+      rawfile)
+        cmake --build --preset bench -j "$jobs" --target rawfile_bench
+        OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/rawfile_bench" "$@" ;;
+    esac
     ;;
   *)
     echo "usage: bash packaging/dev.sh run|test|build|asan|bench [args]" >&2

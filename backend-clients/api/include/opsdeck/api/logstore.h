@@ -132,8 +132,9 @@ public:
     /** Sizes per tier and the retention in force. */
     virtual QFuture<Result<LogStoreStats>> stats();
     /**
-     * Reads files into the store. The future reports progress in bytes read
-     * (progressMinimum/Maximum/Value) and can be cancelled: what was committed
+     * Reads files into the store. The future reports progress
+     * (progressValue out of progressMaximum, in a unit the store picks;
+     * progressText says it in bytes) and can be cancelled: what was committed
      * before the cancel stays. The result is the number of records committed.
      */
     virtual QFuture<Result<qint64>> ingestFiles(const LogIngestRequest &request);

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace OpsDeck::Logs {
+
+/** Writes \a data to \a path via a temporary file, fsync and rename, then fsyncs the folder. */
+bool writeFileAtomically(const std::string &path, std::string_view data, std::string *error);
+/** fsync of a folder, so a rename or unlink in it is durable. */
+bool syncDirectory(const std::string &dir, std::string *error);
+/** mkdir -p. */
+bool makeDirectories(const std::string &dir, std::string *error);
+
+} // namespace OpsDeck::Logs
