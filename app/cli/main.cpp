@@ -5,6 +5,7 @@
 // plugins; output for people or, with --json, for scripts.
 #include "clitr.h"
 #include "commands.h"
+#include "logscommands.h"
 #include "output.h"
 
 #include <appcontext.h>
@@ -19,6 +20,7 @@
 
 using namespace OpsDeck;
 using namespace OpsDeck::Cli;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -32,6 +34,16 @@ QString usageText()
         "                                      for each refused one\n"
         "  workspace info                      the workspace, its profile and its backends\n"
         "  workspace init [--demo]             create the workspace (--demo: as a demo workspace)\n"
+        "  logs ingest PATH... [--service S] [--host H] [--multiline indent] [--follow]\n"
+        "                                      read log files or folders (plain or gzip) into the store;\n"
+        "                                      prints the number of records committed\n"
+        "  logs search QUERY [--since T] [--until T] [--limit N] [--count]\n"
+        "                                      newest matches first (T: 24h, 7d, or an RFC 3339 time;\n"
+        "                                      default: the last 7 days)\n"
+        "  logs tail QUERY                     print matching records as they arrive, until Ctrl+C\n"
+        "  logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]\n"
+        "                                      receive syslog (RFC 5424/3164) until SIGTERM\n"
+        "  logs stats                          records and sizes per storage tier\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
@@ -100,9 +112,21 @@ int main(int argc, char **argv)
     const QCommandLineOption checkOpt(QStringLiteral("check"));
     const QCommandLineOption noLoadOpt(QStringLiteral("no-load"));
     const QCommandLineOption demoOpt(QStringLiteral("demo"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), {}, QStringLiteral("S"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"), {}, QStringLiteral("H"));
+    const QCommandLineOption multilineOpt(QStringLiteral("multiline"), {}, QStringLiteral("RULE"));
+    const QCommandLineOption followOpt(QStringLiteral("follow"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), {}, QStringLiteral("T"));
+    const QCommandLineOption untilOpt(QStringLiteral("until"), {}, QStringLiteral("T"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"), {}, QStringLiteral("N"));
+    const QCommandLineOption countOpt(QStringLiteral("count"));
+    const QCommandLineOption udpOpt(QStringLiteral("syslog-udp"), {}, QStringLiteral("PORT"));
+    const QCommandLineOption tcpOpt(QStringLiteral("syslog-tcp"), {}, QStringLiteral("PORT"));
+    const QCommandLineOption bindOpt(QStringLiteral("bind"), {}, QStringLiteral("ADDR"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt});
+    parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt, serviceOpt, hostOpt,
+                       multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
 
@@ -136,6 +160,57 @@ int main(int argc, char **argv)
     if (!onlyFor(checkOpt, QStringLiteral("plugins list")) || !onlyFor(noLoadOpt, QStringLiteral("plugins list"))
         || !onlyFor(demoOpt, QStringLiteral("workspace init"))) {
         return Usage;
+    }
+    for (const auto &[option, where] : {std::pair{&serviceOpt, u"logs ingest"_s}, std::pair{&hostOpt, u"logs ingest"_s},
+                                        std::pair{&multilineOpt, u"logs ingest"_s}, std::pair{&followOpt, u"logs ingest"_s},
+                                        std::pair{&sinceOpt, u"logs search"_s}, std::pair{&untilOpt, u"logs search"_s},
+                                        std::pair{&limitOpt, u"logs search"_s}, std::pair{&countOpt, u"logs search"_s},
+                                        std::pair{&udpOpt, u"logs listen"_s}, std::pair{&tcpOpt, u"logs listen"_s},
+                                        std::pair{&bindOpt, u"logs listen"_s}}) {
+        if (!onlyFor(*option, where))
+            return Usage;
+    }
+    if (noun == u"logs") {
+        LogsOptions logs;
+        logs.args = args.mid(2);
+        logs.service = parser.value(serviceOpt);
+        logs.host = parser.value(hostOpt);
+        logs.multiline = parser.value(multilineOpt);
+        logs.follow = parser.isSet(followOpt);
+        logs.since = parser.value(sinceOpt);
+        logs.until = parser.value(untilOpt);
+        logs.count = parser.isSet(countOpt);
+        logs.bind = parser.value(bindOpt);
+        auto number = [&](const QCommandLineOption &option, int min, int max, int &out) {
+            if (!parser.isSet(option))
+                return true;
+            bool ok = false;
+            out = parser.value(option).toInt(&ok);
+            if (!ok || out < min || out > max) {
+                usageError(Tr::tr("--%1 needs a number from %2 to %3").arg(option.names().constFirst()).arg(min).arg(max));
+                return false;
+            }
+            return true;
+        };
+        if (!number(limitOpt, 1, 10000, logs.limit) || !number(udpOpt, 0, 65535, logs.syslogUdp)
+            || !number(tcpOpt, 0, 65535, logs.syslogTcp))
+            return Usage;
+        if (!logs.multiline.isEmpty() && logs.multiline != u"indent")
+            return usageError(Tr::tr("--multiline knows one rule: indent"));
+        if (verb == u"ingest")
+            return logsIngest(global, logs);
+        if (verb == u"search")
+            return logsSearch(global, logs);
+        if (verb == u"tail")
+            return logsTail(global, logs);
+        if (verb == u"listen")
+            return logs.args.isEmpty() ? logsListen(global, logs)
+                                       : usageError(Tr::tr("unexpected argument '%1'").arg(logs.args.at(0)));
+        if (verb == u"stats")
+            return logs.args.isEmpty() ? logsStats(global)
+                                       : usageError(Tr::tr("unexpected argument '%1'").arg(logs.args.at(0)));
+        return usageError(verb.isEmpty() ? Tr::tr("'%1' needs a command").arg(noun)
+                                         : Tr::tr("unknown command '%1 %2'").arg(noun, verb));
     }
     if (args.size() > 2)
         return usageError(Tr::tr("unexpected argument '%1'").arg(args.at(2)));

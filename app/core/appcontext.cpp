@@ -119,6 +119,12 @@ void AppContext::open()
             if (auto local = activateProfile(QString::fromLatin1(ProfileStore::kLocalId)); !local)
                 d->problems.append(local.error());
         }
+        // An engine that could not open (another process holds it, a damaged
+        // file) leaves its capability "not available"; say why.
+        for (const Error &e : localProviderProblems()) {
+            qCWarning(lcApp).noquote() << e.toString();
+            d->problems.append(e);
+        }
     }
 }
 

@@ -3,28 +3,110 @@
 #include "localprovider.h"
 
 #include "coretr.h"
+#include "workspace.h"
 
 #include <opsdeck/api/backendregistry.h>
+#include <opsdeck/logs/embeddedlogstore.h>
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
 
 namespace OpsDeck::Core {
 
+using namespace Qt::StringLiterals;
+
+namespace {
+QMutex g_problemsMutex;
+QList<Error> g_problems;
+
+/**
+ * The log store's retention from workspace.json's optional "logs" object
+ * ({"hotDays": 30, "retentionDays": 365}). A bad value is reported and the
+ * default kept, so a typo never deletes data early.
+ */
+Logs::EmbeddedLogStore::Options logStoreOptions(const QString &workspace, QList<Error> &problems)
+{
+    Logs::EmbeddedLogStore::Options options;
+    QFile file(QDir(workspace).filePath(QStringLiteral("workspace.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return options;
+    const QJsonObject logs = QJsonDocument::fromJson(file.readAll()).object().value(u"logs").toObject();
+    auto read = [&](const char *key, int &out) {
+        const QJsonValue v = logs.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 1 || d > 36500 || d != static_cast<int>(d)) {
+            problems.append(fail(ErrorCode::InvalidArgument,
+                                 Tr::tr("The log retention setting \"%1\" must be a whole number of days from 1 to 36500; "
+                                        "using %2.").arg(QLatin1String(key)).arg(out),
+                                 u"%1: logs.%2"_s.arg(file.fileName(), QLatin1String(key))));
+            return;
+        }
+        out = static_cast<int>(d);
+    };
+    read("hotDays", options.hotDays);
+    read("retentionDays", options.retentionDays);
+    if (options.hotDays > options.retentionDays) {
+        problems.append(fail(ErrorCode::InvalidArgument,
+                             Tr::tr("Logs are kept hot for %1 days but deleted after %2: hot days are cut to %2.")
+                                 .arg(options.hotDays)
+                                 .arg(options.retentionDays),
+                             u"%1: logs.hotDays"_s.arg(file.fileName())));
+        options.hotDays = options.retentionDays;
+    }
+    return options;
+}
+} // namespace
+
+QList<Error> localProviderProblems()
+{
+    QMutexLocker lock(&g_problemsMutex);
+    return g_problems;
+}
+
 void registerLocalProvider(Backend::BackendRegistry &registry)
 {
-    registry.registerProvider(QString::fromLatin1(Backend::Profile::kLocalKind),
-                              [](const Backend::Profile &profile)
-                                  -> Result<std::vector<std::unique_ptr<Backend::IBackend>>> {
-                                  if (!QFileInfo(profile.workspace).isDir()) {
-                                      return fail(ErrorCode::NotFound,
-                                                  Tr::tr("The workspace folder of profile \"%1\" does not exist.")
-                                                      .arg(profile.name),
-                                                  profile.workspace);
-                                  }
-                                  // TODO(#3, #4, #5, #6): the embedded log store, vault,
-                                  // pipeline engine and metrics store are created here.
-                                  return std::vector<std::unique_ptr<Backend::IBackend>>{};
-                              });
+    registry.registerProvider(
+        QString::fromLatin1(Backend::Profile::kLocalKind),
+        [](const Backend::Profile &profile) -> Result<std::vector<std::unique_ptr<Backend::IBackend>>> {
+            if (!QFileInfo(profile.workspace).isDir()) {
+                return fail(ErrorCode::NotFound,
+                            Tr::tr("The workspace folder of profile \"%1\" does not exist.").arg(profile.name),
+                            profile.workspace);
+            }
+            QList<Error> problems;
+            std::vector<std::unique_ptr<Backend::IBackend>> backends;
+            const QString logsDir = QDir(profile.workspace).filePath(QStringLiteral("logs"));
+            const Logs::EmbeddedLogStore::Options logOptions = logStoreOptions(profile.workspace, problems);
+            auto logs = Logs::EmbeddedLogStore::open(logsDir, logOptions);
+            if (!logs && logs.error().code == ErrorCode::Conflict) {
+                // Another process (the console, `opsctl logs listen`) writes the
+                // store: search and tail it read-only, and say so.
+                problems.append(logs.error());
+                Logs::EmbeddedLogStore::Options readOnly = logOptions;
+                readOnly.readOnly = true;
+                logs = Logs::EmbeddedLogStore::open(logsDir, readOnly);
+            }
+            if (logs) {
+                // A demo workspace starts with a few days of logs to search; the
+                // store writes them in the background (the console is up at once).
+                const auto ws = Workspace::open(profile.workspace, false);
+                if (ws && ws->demo && (*logs)->engine().lastId() == 0)
+                    (void)(*logs)->fillDemo(3);
+                backends.push_back(std::move(*logs));
+            }
+            else
+                problems.append(logs.error());
+            // TODO(#4, #5, #6): the vault, pipeline engine and metrics store are created here.
+            QMutexLocker lock(&g_problemsMutex);
+            g_problems = problems;
+            return backends;
+        });
 }
 
 } // namespace OpsDeck::Core

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <opsdeck/api/result.h>
+
+#include <QList>
+
 namespace OpsDeck::Backend {
 class BackendRegistry;
 }
@@ -15,5 +19,11 @@ namespace OpsDeck::Core {
  * shows it as not available.
  */
 void registerLocalProvider(Backend::BackendRegistry &registry);
+
+/**
+ * Why engines of the last local activation are missing (a store another
+ * process holds, a damaged file), so the console and opsctl can say so.
+ */
+QList<Error> localProviderProblems();
 
 } // namespace OpsDeck::Core
