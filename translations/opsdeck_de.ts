@@ -4,7 +4,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend-clients/api/src/backend.cpp" line="+38"/>
+        <location filename="../backend-clients/api/src/backend.cpp" line="+40"/>
         <source>Log store</source>
         <translation>Log-Speicher</translation>
     </message>
@@ -63,13 +63,17 @@
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../app/cli/logscommands.cpp" line="+99"/>
         <source>opsctl: %1 (create it with &apos;opsctl workspace init&apos; or by starting opsdeck)</source>
         <translation>opsctl: %1 (mit &apos;opsctl workspace init&apos; oder durch Starten von opsdeck anlegen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+51"/>
-        <location filename="../app/cli/main.cpp" line="+57"/>
+        <location filename="../app/cli/logscommands.cpp" line="+2"/>
+        <location line="+19"/>
+        <location line="+90"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>opsctl: %1</source>
         <translation>opsctl: %1</translation>
     </message>
@@ -144,7 +148,7 @@
         <translation>Arbeitsbereich %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-30"/>
+        <location filename="../app/cli/main.cpp" line="-40"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -152,6 +156,16 @@ Commands:
                                       for each refused one
   workspace info                      the workspace, its profile and its backends
   workspace init [--demo]             create the workspace (--demo: as a demo workspace)
+  logs ingest PATH... [--service S] [--host H] [--multiline indent] [--follow]
+                                      read log files or folders (plain or gzip) into the store;
+                                      prints the number of records committed
+  logs search QUERY [--since T] [--until T] [--limit N] [--count]
+                                      newest matches first (T: 24h, 7d, or an RFC 3339 time;
+                                      default: the last 7 days)
+  logs tail QUERY                     print matching records as they arrive, until Ctrl+C
+  logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]
+                                      receive syslog (RFC 5424/3164) until SIGTERM
+  logs stats                          records and sizes per storage tier
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -172,6 +186,18 @@ Befehle:
   workspace info                      der Arbeitsbereich, sein Profil und seine Backends
   workspace init [--demo]             den Arbeitsbereich anlegen (--demo: als
                                       Demo-Arbeitsbereich)
+  logs ingest PATH... [--service S] [--host H] [--multiline indent] [--follow]
+                                      Log-Dateien oder -Ordner (unkomprimiert oder gzip) in
+                                      den Speicher einlesen; gibt die Zahl der gespeicherten
+                                      Einträge aus
+  logs search QUERY [--since T] [--until T] [--limit N] [--count]
+                                      neueste Treffer zuerst (T: 24h, 7d oder eine Zeit nach
+                                      RFC 3339; Standard: die letzten 7 Tage)
+  logs tail QUERY                     passende Einträge ausgeben, sobald sie eintreffen,
+                                      bis Strg+C
+  logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]
+                                      Syslog (RFC 5424/3164) empfangen, bis SIGTERM eintrifft
+  logs stats                          Einträge und Größen je Speicherstufe
 
 Optionen:
   --workspace DIR  der Arbeitsbereichsordner (sonst $OPSDECK_WORKSPACE, sonst der Standard)
@@ -187,12 +213,12 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Arbeitsbereich nicht zu
 Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Run &apos;opsctl --help&apos; for usage.</source>
         <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>--workspace needs a folder</source>
         <translation>--workspace benötigt einen Ordner</translation>
     </message>
@@ -207,17 +233,31 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>--%1 gilt nur für &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--multiline knows one rule: indent</source>
+        <translation>--multiline kennt nur eine Regel: indent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; needs a command</source>
         <translation>&apos;%1&apos; benötigt einen Befehl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>unknown command &apos;%1 %2&apos;</source>
         <translation>unbekannter Befehl &apos;%1 %2&apos;</translation>
     </message>
@@ -225,6 +265,136 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+2"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logscommands.cpp" line="-100"/>
+        <source>opsctl: the profile &quot;%1&quot; has no log store</source>
+        <translation>opsctl: das Profil &quot;%1&quot; hat keinen Log-Speicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opsctl: the log store is not available: %1</source>
+        <translation>opsctl: der Log-Speicher ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>opsctl: %1: no such file or folder (it is watched and read once it appears)</source>
+        <translation>opsctl: %1: Datei oder Ordner nicht vorhanden (wird überwacht und eingelesen, sobald vorhanden)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+86"/>
+        <location line="+142"/>
+        <source>%n record(s) committed</source>
+        <translation>
+            <numerusform>%n Eintrag gespeichert</numerusform>
+            <numerusform>%n Einträge gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>opsctl: &apos;logs ingest&apos; needs at least one file or folder</source>
+        <translation>opsctl: &apos;logs ingest&apos; benötigt mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>opsctl: --multiline does not combine with --follow yet</source>
+        <translation>opsctl: --multiline lässt sich noch nicht mit --follow kombinieren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>opsctl: cancelled; what was committed before stays</source>
+        <translation>opsctl: abgebrochen; bereits Gespeichertes bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>opsctl: &apos;logs search&apos; takes one query; quote it: opsctl logs search &apos;error host:web-1&apos;</source>
+        <translation>opsctl: &apos;logs search&apos; erwartet eine einzige Abfrage; in Anführungszeichen setzen: opsctl logs search &apos;error host:web-1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opsctl: --since: expected a duration like 24h or an RFC 3339 time, got &apos;%1&apos;</source>
+        <translation>opsctl: --since: Dauer wie 24h oder Zeit nach RFC 3339 erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>opsctl: --until: expected a duration like 24h or an RFC 3339 time, got &apos;%1&apos;</source>
+        <translation>opsctl: --until: Dauer wie 24h oder Zeit nach RFC 3339 erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opsctl: --limit must be at least 1</source>
+        <translation>opsctl: --limit muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(%1 of %2 matches shown; --limit N shows more)</source>
+        <translation>(%1 von %2 Treffern angezeigt; --limit N zeigt mehr)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>opsctl: &apos;logs tail&apos; takes one query; quote it</source>
+        <translation>opsctl: &apos;logs tail&apos; erwartet eine einzige Abfrage; in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>opsctl: following &quot;%1&quot; (Ctrl+C stops)</source>
+        <translation>opsctl: &quot;%1&quot; wird verfolgt (Strg+C beendet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opsctl: --bind: &apos;%1&apos; is not an IP address</source>
+        <translation>opsctl: --bind: &apos;%1&apos; ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>opsctl: listening for syslog on %1</source>
+        <translation>opsctl: Syslog wird auf %1 empfangen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>TIER</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RECORDS</source>
+        <translation>EINTRÄGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RAW</source>
+        <translation>ROH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ON DISK</source>
+        <translation>AUF PLATTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RATIO</source>
+        <translation>VERHÄLTNIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OLDEST</source>
+        <translation>ÄLTESTER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEWEST</source>
+        <translation>NEUESTER</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retention: hot %1 days, then cold until %2 days.</source>
+        <translation>Aufbewahrung: %1 Tage hot, danach cold bis zu einem Alter von %2 Tagen.</translation>
     </message>
 </context>
 <context>
@@ -242,9 +412,9 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/console/pluginsdialog.cpp" line="+178"/>
+        <location filename="../app/console/pluginsdialog.cpp" line="+179"/>
         <location filename="../app/console/settingsdialog.cpp" line="+36"/>
-        <location filename="../app/console/statusbarhost.cpp" line="+200"/>
+        <location filename="../app/console/statusbarhost.cpp" line="+201"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -301,14 +471,14 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     <message>
         <location line="+22"/>
         <location line="+224"/>
-        <location filename="../app/console/notificationspanel.cpp" line="+49"/>
+        <location filename="../app/console/notificationspanel.cpp" line="+50"/>
         <location filename="../app/console/statusbarhost.cpp" line="+41"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location line="-155"/>
-        <location filename="../app/console/overviewpanel.cpp" line="+64"/>
+        <location filename="../app/console/overviewpanel.cpp" line="+65"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -828,7 +998,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden (festgelegt durch %1): %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location filename="../app/core/profilestore.cpp" line="+123"/>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil &quot;%1&quot;.</translation>
@@ -845,7 +1015,17 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>auf oberster Ebene wurde ein Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/core/localprovider.cpp" line="+20"/>
+        <location filename="../app/core/localprovider.cpp" line="+45"/>
+        <source>The log retention setting &quot;%1&quot; must be a whole number of days from 1 to 36500; using %2.</source>
+        <translation>Die Log-Aufbewahrungseinstellung &quot;%1&quot; muss eine ganze Zahl von Tagen zwischen 1 und 36500 sein; %2 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logs are set to stay in the fast (hot) tier for %1 days but to be deleted after %2 days; they stay hot for %2 days.</source>
+        <translation>Logs sollen %1 Tage in der schnellen (heißen) Stufe bleiben, aber nach %2 Tagen gelöscht werden; sie bleiben %2 Tage heiß.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation>Der Arbeitsbereichsordner des Profils &quot;%1&quot; existiert nicht.</translation>
     </message>
@@ -966,7 +1146,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The folder is not an OpsDeck workspace.</source>
         <translation>Der Ordner ist kein OpsDeck-Arbeitsbereich.</translation>
     </message>
@@ -1092,6 +1272,1047 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+9"/>
         <source>The example plugin&apos;s panel</source>
         <translation>Das Panel des Beispiel-Plugins</translation>
+    </message>
+</context>
+<context>
+    <name>LogIngest</name>
+    <message>
+        <location filename="../backend-clients/embedded/logs/ingest/src/filefollower.cpp" line="+145"/>
+        <source>%1 appeared; reading it.</source>
+        <translation>%1 ist aufgetaucht; die Datei wird gelesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was rotated; reading the new file from its start.</source>
+        <translation>%1 wurde rotiert; die neue Datei wird von Anfang an gelesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was truncated; reading it again from its start.</source>
+        <translation>%1 wurde gekürzt; die Datei wird erneut von Anfang an gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/logs/ingest/src/syslogreceiver.cpp" line="+70"/>
+        <source>Cannot receive syslog on UDP %1:%2.</source>
+        <translation>Syslog kann auf UDP %1:%2 nicht empfangen werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot receive syslog on TCP %1:%2.</source>
+        <translation>Syslog kann auf TCP %1:%2 nicht empfangen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LogRawFile</name>
+    <message>
+        <location filename="../backend-clients/embedded/logs/rawfile/src/rawfilestore.cpp" line="+95"/>
+        <source>No such file or folder: %1</source>
+        <translation>Datei oder Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No files to open.</source>
+        <translation>Keine Dateien zum Öffnen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>None of the files can be read as a log.</source>
+        <translation>Keine der Dateien kann als Log gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n file(s) open</source>
+        <translation>
+            <numerusform>%n Datei geöffnet</numerusform>
+            <numerusform>%n Dateien geöffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) open, %1 skipped</source>
+        <translation>
+            <numerusform>%n Datei geöffnet, %1 übersprungen</numerusform>
+            <numerusform>%n Dateien geöffnet, %1 übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened log files are read-only.</source>
+        <translation>Geöffnete Log-Dateien sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The page size must be at least 1.</source>
+        <translation>Die Seitengröße muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Context must be between 0 and 10000 records.</source>
+        <translation>Der Kontext muss zwischen 0 und 10000 Einträgen liegen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The record is not in these files.</source>
+        <translation>Der Eintrag ist nicht in diesen Dateien enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/logs/rawfile/src/storequery.cpp" line="+58"/>
+        <source>The query has a syntax error at column %1.</source>
+        <translation>Die Abfrage enthält einen Syntaxfehler in Spalte %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The files were closed.</source>
+        <translation>Die Dateien wurden geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The time range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The page cursor is not valid.</source>
+        <translation>Der Seitencursor ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <location filename="../plugins/logsearch/asyncresult.h" line="+33"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/fieldspane.cpp" line="+65"/>
+        <source>Field / value</source>
+        <translation>Feld / Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Fields of the results appear here.</source>
+        <translation>Hier erscheinen die Felder der Ergebnisse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln Wert</numerusform>
+            <numerusform>%Ln Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+568"/>
+        <source>Filter for %1:%2</source>
+        <translation>Nach %1:%2 filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records with this value in the sample</source>
+        <translation>Einträge mit diesem Wert in der Stichprobe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+2"/>
+        <source>Exclude %1:%2</source>
+        <translation>%1:%2 ausschließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Top values in the newest %Ln record(s). Click a value to filter, − to exclude.</source>
+        <translation>
+            <numerusform>Häufigste Werte im neuesten %Ln Eintrag. Auf einen Wert klicken, um danach zu filtern, auf −, um ihn auszuschließen.</numerusform>
+            <numerusform>Häufigste Werte in den neuesten %Ln Einträgen. Auf einen Wert klicken, um danach zu filtern, auf −, um ihn auszuschließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Filter for value</source>
+        <translation>Nach Wert filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude value</source>
+        <translation>Wert ausschließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/histogramview.cpp" line="+58"/>
+        <source>Matches over time. Drag across to search that range; click a bar for its bucket.</source>
+        <translation>Treffer im Zeitverlauf. Über einen Bereich ziehen, um darin zu suchen; auf einen Balken klicken, um in dessen Zeitabschnitt zu suchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1 – %2: %Ln match(es)</source>
+        <translation>
+            <numerusform>%1 – %2: %Ln Treffer</numerusform>
+            <numerusform>%1 – %2: %Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/importdialog.cpp" line="+25"/>
+        <source>Import Log Files</source>
+        <translation>Log-Dateien importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The files are read into the log store and stay searchable after they change or disappear. Plain and gzip files; a folder imports every log in it.</source>
+        <translation>Die Dateien werden in den Log-Speicher eingelesen und bleiben durchsuchbar, auch wenn sie sich ändern oder verschwinden. Unkomprimierte und gzip-Dateien; bei einem Ordner werden alle darin enthaltenen Logs importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Log Files</source>
+        <translation>Log-Dateien auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../plugins/logsearch/logspanel.cpp" line="+277"/>
+        <source>Log files (*.log *.txt *.gz *.json *.jsonl);;All files (*)</source>
+        <translation>Log-Dateien (*.log *.txt *.gz *.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a Log Folder</source>
+        <translation>Log-Ordner auswählen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>as the lines say</source>
+        <translation>wie in den Zeilen angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join indented lines to the record before them (stack traces)</source>
+        <translation>Eingerückte Zeilen an den vorherigen Eintrag anhängen (Stacktraces)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logexport.cpp" line="+130"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="-302"/>
+        <source>The export was stopped.</source>
+        <translation>Der Export wurde angehalten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+44"/>
+        <source>The export file cannot be written.</source>
+        <translation>Die Exportdatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n record(s) written</source>
+        <translation>
+            <numerusform>%n Eintrag geschrieben</numerusform>
+            <numerusform>%n Einträge geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+12"/>
+        <source>The log store went away during the export.</source>
+        <translation>Der Log-Speicher war während des Exports nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logresultsmodel.cpp" line="+191"/>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logsearchplugin.cpp" line="+36"/>
+        <source>The Logs panel&apos;s search. Click to search the logs.</source>
+        <translation>Die Suche des Logs-Panels. Klicken, um die Logs zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Search Logs</source>
+        <translation>Logs durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Logs panel and put the cursor in the query bar</source>
+        <translation>Das Logs-Panel öffnen und den Cursor in die Abfragezeile setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Toggle Live Tail</source>
+        <translation>Live-Tail ein-/ausschalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start or stop adding matching records as they arrive</source>
+        <translation>Das fortlaufende Hinzufügen passender Einträge starten oder beenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Log Files…</source>
+        <translation>Log-Dateien importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read log files or a folder into the log store</source>
+        <translation>Log-Dateien oder einen Ordner in den Log-Speicher einlesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Log File…</source>
+        <translation>Log-Datei öffnen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search log files where they are, without importing them</source>
+        <translation>Log-Dateien an ihrem Speicherort durchsuchen, ohne sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Log Search…</source>
+        <translation>Log-Suche exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every match of the current search to a CSV file</source>
+        <translation>Alle Treffer der aktuellen Suche in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search, chart and tail the logs</source>
+        <translation>Logs durchsuchen, als Diagramm darstellen und live verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logspanel.cpp" line="-185"/>
+        <source>No log store in this profile</source>
+        <translation>Kein Log-Speicher in diesem Profil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log store of the active profile</source>
+        <translation>Der Log-Speicher des aktiven Profils</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import Files…</source>
+        <translation>Dateien importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read log files or a folder into the store (progress and cancel in the status bar)</source>
+        <translation>Log-Dateien oder einen Ordner in den Speicher einlesen (Fortschritt und Abbrechen in der Statusleiste)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open File…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search log files where they are, without importing them (a new tab)</source>
+        <translation>Log-Dateien an ihrem Speicherort durchsuchen, ohne sie zu importieren (in einem neuen Tab)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No profile is active, so there are no logs to search. Choose one in the Profile box of the toolbar.</source>
+        <translation>Kein Profil ist aktiv, daher gibt es keine Logs zum Durchsuchen. Wählen Sie eines im Feld „Profil“ der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; does not provide a log store. Switch to a profile with logs in the Profile box of the toolbar to search, tail and import them here.</source>
+        <translation>Das Profil &quot;%1&quot; stellt keinen Log-Speicher bereit. Wechseln Sie im Feld „Profil“ der Werkzeugleiste zu einem Profil mit Logs, um sie hier zu durchsuchen, live zu verfolgen und zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs a profile with a log store</source>
+        <translation>Benötigt ein Profil mit Log-Speicher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%Ln path(s)</source>
+        <translation>
+            <numerusform>%Ln Pfad</numerusform>
+            <numerusform>%Ln Pfade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag importiert</numerusform>
+            <numerusform>%Ln Einträge importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in the log store now.</source>
+        <translation>%1: jetzt im Log-Speicher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records of %1 read before the cancel were kept.</source>
+        <translation>Die vor dem Abbruch gelesenen Einträge aus %1 wurden behalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Check the path and its permissions, then try again.</source>
+        <translation>%1. Prüfen Sie den Pfad und seine Berechtigungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open Log Files</source>
+        <translation>Log-Dateien öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the log files</source>
+        <translation>Die Log-Dateien können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/queryedit.cpp" line="+25"/>
+        <source>Search logs: words, &quot;phrases&quot;, service:api, -level:debug, /regex/ …</source>
+        <translation>Logs durchsuchen: Wörter, &quot;Phrasen&quot;, service:api, -level:debug, /regex/ …</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/recorddetails.cpp" line="+33"/>
+        <source>Select a record to see all of it here.</source>
+        <translation>Wählen Sie einen Eintrag aus, um ihn hier vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Records to show before and after the selected one</source>
+        <translation>Anzahl der Einträge, die vor und nach dem ausgewählten angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records before and after:</source>
+        <translation>&amp;Einträge davor und danach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+294"/>
+        <source>Show Context</source>
+        <translation>Kontext anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the records around the selected one, from the same source (double-click a row)</source>
+        <translation>Die Einträge rund um den ausgewählten aus derselben Quelle anzeigen (Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select a record, then Show Context (or double-click it).</source>
+        <translation>Wählen Sie einen Eintrag aus und dann Kontext anzeigen (oder doppelklicken Sie darauf).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time:     %1  (UTC %2)</source>
+        <translation>Zeit:     %1  (UTC %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level:    %1</source>
+        <translation>Level:    %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host:     %1</source>
+        <translation>Host:     %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service:  %1</source>
+        <translation>Dienst:   %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source:   %1</source>
+        <translation>Quelle:   %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record at %1</source>
+        <translation>Eintrag vom %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading context…</source>
+        <translation>Kontext wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This log store cannot show context.</source>
+        <translation>Dieser Log-Speicher kann keinen Kontext anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — up to %2 records before and after, in file order</source>
+        <translation>%1 — bis zu %2 Einträge davor und danach, in Dateireihenfolge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/logsearch/searchview.cpp" line="-517"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the search (Enter)</source>
+        <translation>Suche ausführen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live tail: add matching records as they arrive (Esc stops)</source>
+        <translation>Live-Tail: passende Einträge hinzufügen, sobald sie eintreffen (Esc beendet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this search, or load a saved one</source>
+        <translation>Diese Suche speichern oder eine gespeicherte laden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+549"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="-549"/>
+        <source>Export every match of this search to a file</source>
+        <translation>Alle Treffer dieser Suche in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As CSV…</source>
+        <translation>Als CSV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As JSON Lines…</source>
+        <translation>Als JSON Lines …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The live tail added records above; you are looking further down.</source>
+        <translation>Live-Tail hat oben Einträge hinzugefügt; Sie sehen gerade weiter unten.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>No records in this time range.
+Try a longer range, or import log files.</source>
+        <translation>Keine Einträge in diesem Zeitraum.
+Versuchen Sie einen längeren Zeitraum, oder importieren Sie Log-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No records match.
+Try fewer terms or a longer time range.</source>
+        <translation>Keine passenden Einträge.
+Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Query error at column %1: %2</source>
+        <translation>Abfragefehler in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query error: %1</source>
+        <translation>Abfragefehler: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The search did not run. Fix the query above and press Enter.</source>
+        <translation>Die Suche wurde nicht ausgeführt. Korrigieren Sie die Abfrage oben und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No log store</source>
+        <translation>Kein Log-Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · live</source>
+        <translation>%1 · live</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logs: live</source>
+        <translation>Logs: live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logs: live · %1</source>
+        <translation>Logs: live · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs: %1</source>
+        <translation>Logs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%Ln new record(s) — jump to top</source>
+        <translation>
+            <numerusform>%Ln neuer Eintrag — nach oben springen</numerusform>
+            <numerusform>%Ln neue Einträge — nach oben springen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copy Message</source>
+        <translation>Meldung kopieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Current Search…</source>
+        <translation>Aktuelle Suche speichern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A saved search named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Eine gespeicherte Suche namens &quot;%1&quot; existiert bereits. Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No saved searches yet</source>
+        <translation>Noch keine gespeicherten Suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Run a search first: the export writes its matches.</source>
+        <translation>Führen Sie zuerst eine Suche aus: Der Export schreibt deren Treffer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as JSON Lines</source>
+        <translation>Als JSON Lines exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting logs to %1</source>
+        <translation>Logs werden nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag exportiert</numerusform>
+            <numerusform>%Ln Einträge exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The matches were written to %1.</source>
+        <translation>Die Treffer wurden in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Nothing was written; check the folder and try again.</source>
+        <translation>%1. Es wurde nichts geschrieben; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/timerangepicker.cpp" line="+46"/>
+        <source>Time range to search</source>
+        <translation>Zu durchsuchender Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From (inclusive, local time)</source>
+        <translation>Von (einschließlich, Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (exclusive, local time)</source>
+        <translation>Bis (ausschließlich, Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 – %2</source>
+        <comment>time range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogStore</name>
+    <message>
+        <location filename="../backend-clients/embedded/logs/store/src/embeddedlogstore.cpp" line="+295"/>
+        <source>The query has a syntax error at column %1.</source>
+        <translation>Die Abfrage enthält einen Syntaxfehler in Spalte %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The log store is in use by another OpsDeck process.</source>
+        <translation>Der Log-Speicher wird von einem anderen OpsDeck-Prozess verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log store cannot be opened.</source>
+        <translation>Der Log-Speicher kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read-only: another OpsDeck process is writing this log store.</source>
+        <translation>Schreibgeschützt: Ein anderer OpsDeck-Prozess schreibt in diesen Log-Speicher.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Recovered after an unclean shutdown (%n damaged write-ahead log tail(s) cut).</source>
+        <translation>
+            <numerusform>Nach einem unsauberen Herunterfahren wiederhergestellt (%n beschädigtes Write-Ahead-Log-Ende abgeschnitten).</numerusform>
+            <numerusform>Nach einem unsauberen Herunterfahren wiederhergestellt (%n beschädigte Write-Ahead-Log-Enden abgeschnitten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Embedded log store</source>
+        <translation>Eingebetteter Log-Speicher</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+125"/>
+        <source>The log store is read-only here: another OpsDeck process is writing it.</source>
+        <translation>Der Log-Speicher ist hier schreibgeschützt: Ein anderer OpsDeck-Prozess schreibt in ihn.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>The log records could not be written.</source>
+        <translation>Die Log-Einträge konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The page size must be at least 1.</source>
+        <translation>Die Seitengröße muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The time range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The page cursor is not valid.</source>
+        <translation>Der Seitencursor ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The log store could not be read.</source>
+        <translation>Der Log-Speicher konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Context must be between 0 and 10000 records.</source>
+        <translation>Der Kontext muss zwischen 0 und 10000 Einträgen liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not in the log store.</source>
+        <translation>Der Eintrag ist nicht im Log-Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No files to read.</source>
+        <translation>Keine Dateien zum Einlesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown multi-line rule &quot;%1&quot;.</source>
+        <translation>Unbekannte Mehrzeilenregel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 read</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reading stopped after %n record(s) were committed.</source>
+        <translation>
+            <numerusform>Das Einlesen wurde abgebrochen, nachdem %n Eintrag gespeichert war.</numerusform>
+            <numerusform>Das Einlesen wurde abgebrochen, nachdem %n Einträge gespeichert waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the paths could be read.</source>
+        <translation>Keiner der Pfade konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The demo logs could not be written.</source>
+        <translation>Die Demo-Logs konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Background maintenance failed: %1</source>
+        <translation>Wartung im Hintergrund fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log store maintenance failed.</source>
+        <translation>Die Wartung des Log-Speichers ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +2581,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+3"/>
         <source>A view with the id &quot;%1&quot; is already registered.</source>
         <translation>Eine Ansicht mit der ID &quot;%1&quot; ist bereits registriert.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/api/src/logstore.cpp" line="+54"/>
+        <location line="+21"/>
+        <source>This log store cannot do that.</source>
+        <translation>Dieser Log-Speicher unterstützt das nicht.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend-clients/api/src/backend.cpp" line="+38"/>
+        <location filename="../backend-clients/api/src/backend.cpp" line="+40"/>
         <source>Log store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,13 +63,17 @@
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../app/cli/logscommands.cpp" line="+99"/>
         <source>opsctl: %1 (create it with &apos;opsctl workspace init&apos; or by starting opsdeck)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+51"/>
-        <location filename="../app/cli/main.cpp" line="+57"/>
+        <location filename="../app/cli/logscommands.cpp" line="+2"/>
+        <location line="+19"/>
+        <location line="+90"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>opsctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-30"/>
+        <location filename="../app/cli/main.cpp" line="-40"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -152,6 +156,16 @@ Commands:
                                       for each refused one
   workspace info                      the workspace, its profile and its backends
   workspace init [--demo]             create the workspace (--demo: as a demo workspace)
+  logs ingest PATH... [--service S] [--host H] [--multiline indent] [--follow]
+                                      read log files or folders (plain or gzip) into the store;
+                                      prints the number of records committed
+  logs search QUERY [--since T] [--until T] [--limit N] [--count]
+                                      newest matches first (T: 24h, 7d, or an RFC 3339 time;
+                                      default: the last 7 days)
+  logs tail QUERY                     print matching records as they arrive, until Ctrl+C
+  logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]
+                                      receive syslog (RFC 5424/3164) until SIGTERM
+  logs stats                          records and sizes per storage tier
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -167,12 +181,12 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Run &apos;opsctl --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>--workspace needs a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,23 +201,167 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <location line="+35"/>
+        <source>--%1 needs a number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>--multiline knows one rule: indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; needs a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>unknown command &apos;%1 %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logscommands.cpp" line="-100"/>
+        <source>opsctl: the profile &quot;%1&quot; has no log store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opsctl: the log store is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>opsctl: %1: no such file or folder (it is watched and read once it appears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+86"/>
+        <location line="+142"/>
+        <source>%n record(s) committed</source>
+        <translation>
+            <numerusform>%n record committed</numerusform>
+            <numerusform>%n records committed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>opsctl: &apos;logs ingest&apos; needs at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>opsctl: --multiline does not combine with --follow yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>opsctl: cancelled; what was committed before stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>opsctl: &apos;logs search&apos; takes one query; quote it: opsctl logs search &apos;error host:web-1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opsctl: --since: expected a duration like 24h or an RFC 3339 time, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>opsctl: --until: expected a duration like 24h or an RFC 3339 time, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opsctl: --limit must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(%1 of %2 matches shown; --limit N shows more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>opsctl: &apos;logs tail&apos; takes one query; quote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>opsctl: following &quot;%1&quot; (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opsctl: --bind: &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>opsctl: listening for syslog on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RECORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RAW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ON DISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RATIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OLDEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEWEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retention: hot %1 days, then cold until %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,9 +380,9 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/console/pluginsdialog.cpp" line="+178"/>
+        <location filename="../app/console/pluginsdialog.cpp" line="+179"/>
         <location filename="../app/console/settingsdialog.cpp" line="+36"/>
-        <location filename="../app/console/statusbarhost.cpp" line="+200"/>
+        <location filename="../app/console/statusbarhost.cpp" line="+201"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,14 +439,14 @@ See docs/cli.md for the full reference.</source>
     <message>
         <location line="+22"/>
         <location line="+224"/>
-        <location filename="../app/console/notificationspanel.cpp" line="+49"/>
+        <location filename="../app/console/notificationspanel.cpp" line="+50"/>
         <location filename="../app/console/statusbarhost.cpp" line="+41"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-155"/>
-        <location filename="../app/console/overviewpanel.cpp" line="+64"/>
+        <location filename="../app/console/overviewpanel.cpp" line="+65"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +966,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location filename="../app/core/profilestore.cpp" line="+123"/>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -825,7 +983,17 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/localprovider.cpp" line="+20"/>
+        <location filename="../app/core/localprovider.cpp" line="+45"/>
+        <source>The log retention setting &quot;%1&quot; must be a whole number of days from 1 to 36500; using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logs are set to stay in the fast (hot) tier for %1 days but to be deleted after %2 days; they stay hot for %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,7 +1114,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The folder is not an OpsDeck workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1239,1045 @@ See docs/cli.md for the full reference.</source>
     <message>
         <location line="+9"/>
         <source>The example plugin&apos;s panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogIngest</name>
+    <message>
+        <location filename="../backend-clients/embedded/logs/ingest/src/filefollower.cpp" line="+145"/>
+        <source>%1 appeared; reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was rotated; reading the new file from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was truncated; reading it again from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/logs/ingest/src/syslogreceiver.cpp" line="+70"/>
+        <source>Cannot receive syslog on UDP %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot receive syslog on TCP %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogRawFile</name>
+    <message>
+        <location filename="../backend-clients/embedded/logs/rawfile/src/rawfilestore.cpp" line="+95"/>
+        <source>No such file or folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No files to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>None of the files can be read as a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n file(s) open</source>
+        <translation>
+            <numerusform>%n file open</numerusform>
+            <numerusform>%n files open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) open, %1 skipped</source>
+        <translation>
+            <numerusform>%n file open, %1 skipped</numerusform>
+            <numerusform>%n files open, %1 skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened log files are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The page size must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Context must be between 0 and 10000 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The record is not in these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/logs/rawfile/src/storequery.cpp" line="+58"/>
+        <source>The query has a syntax error at column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The files were closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The page cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <location filename="../plugins/logsearch/asyncresult.h" line="+33"/>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/fieldspane.cpp" line="+65"/>
+        <source>Field / value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Fields of the results appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+568"/>
+        <source>Filter for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records with this value in the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+2"/>
+        <source>Exclude %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Top values in the newest %Ln record(s). Click a value to filter, − to exclude.</source>
+        <translation>
+            <numerusform>Top values in the newest %Ln record. Click a value to filter, − to exclude.</numerusform>
+            <numerusform>Top values in the newest %Ln records. Click a value to filter, − to exclude.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Filter for value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/histogramview.cpp" line="+58"/>
+        <source>Matches over time. Drag across to search that range; click a bar for its bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1 – %2: %Ln match(es)</source>
+        <translation>
+            <numerusform>%1 – %2: %Ln match</numerusform>
+            <numerusform>%1 – %2: %Ln matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/importdialog.cpp" line="+25"/>
+        <source>Import Log Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The files are read into the log store and stay searchable after they change or disappear. Plain and gzip files; a folder imports every log in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Log Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../plugins/logsearch/logspanel.cpp" line="+277"/>
+        <source>Log files (*.log *.txt *.gz *.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>as the lines say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join indented lines to the record before them (stack traces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logexport.cpp" line="+130"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="-302"/>
+        <source>The export was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+44"/>
+        <source>The export file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n record(s) written</source>
+        <translation>
+            <numerusform>%n record written</numerusform>
+            <numerusform>%n records written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+12"/>
+        <source>The log store went away during the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logresultsmodel.cpp" line="+191"/>
+        <source>%1 (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logsearchplugin.cpp" line="+36"/>
+        <source>The Logs panel&apos;s search. Click to search the logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Search Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Logs panel and put the cursor in the query bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Toggle Live Tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start or stop adding matching records as they arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Log Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read log files or a folder into the log store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Log File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search log files where they are, without importing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Log Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every match of the current search to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search, chart and tail the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/logspanel.cpp" line="-185"/>
+        <source>No log store in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log store of the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read log files or a folder into the store (progress and cancel in the status bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search log files where they are, without importing them (a new tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No profile is active, so there are no logs to search. Choose one in the Profile box of the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; does not provide a log store. Switch to a profile with logs in the Profile box of the toolbar to search, tail and import them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs a profile with a log store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%Ln path(s)</source>
+        <translation>
+            <numerusform>%Ln path</numerusform>
+            <numerusform>%Ln paths</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %Ln record(s)</source>
+        <translation>
+            <numerusform>Imported %Ln record</numerusform>
+            <numerusform>Imported %Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in the log store now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records of %1 read before the cancel were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Check the path and its permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open Log Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/queryedit.cpp" line="+25"/>
+        <source>Search logs: words, &quot;phrases&quot;, service:api, -level:debug, /regex/ …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/recorddetails.cpp" line="+33"/>
+        <source>Select a record to see all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Records to show before and after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records before and after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../plugins/logsearch/searchview.cpp" line="+294"/>
+        <source>Show Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the records around the selected one, from the same source (double-click a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select a record, then Show Context (or double-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time:     %1  (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading context…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This log store cannot show context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — up to %2 records before and after, in file order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/logsearch/searchview.cpp" line="-517"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the search (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live tail: add matching records as they arrive (Esc stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this search, or load a saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+549"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-549"/>
+        <source>Export every match of this search to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The live tail added records above; you are looking further down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>No records in this time range.
+Try a longer range, or import log files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No records match.
+Try fewer terms or a longer time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Query error at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The search did not run. Fix the query above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No log store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logs: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logs: live · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%Ln new record(s) — jump to top</source>
+        <translation>
+            <numerusform>%Ln new record — jump to top</numerusform>
+            <numerusform>%Ln new records — jump to top</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Current Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A saved search named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No saved searches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Run a search first: the export writes its matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting logs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %Ln record(s)</source>
+        <translation>
+            <numerusform>Exported %Ln record</numerusform>
+            <numerusform>Exported %Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The matches were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Nothing was written; check the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/logsearch/timerangepicker.cpp" line="+46"/>
+        <source>Time range to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From (inclusive, local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (exclusive, local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 – %2</source>
+        <comment>time range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogStore</name>
+    <message>
+        <location filename="../backend-clients/embedded/logs/store/src/embeddedlogstore.cpp" line="+295"/>
+        <source>The query has a syntax error at column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The log store is in use by another OpsDeck process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log store cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read-only: another OpsDeck process is writing this log store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Recovered after an unclean shutdown (%n damaged write-ahead log tail(s) cut).</source>
+        <translation>
+            <numerusform>Recovered after an unclean shutdown (%n damaged write-ahead log tail cut).</numerusform>
+            <numerusform>Recovered after an unclean shutdown (%n damaged write-ahead log tails cut).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Embedded log store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+125"/>
+        <source>The log store is read-only here: another OpsDeck process is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>The log records could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The page size must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The page cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The log store could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Context must be between 0 and 10000 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not in the log store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No files to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown multi-line rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reading stopped after %n record(s) were committed.</source>
+        <translation>
+            <numerusform>Reading stopped after %n record was committed.</numerusform>
+            <numerusform>Reading stopped after %n records were committed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the paths could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The demo logs could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Background maintenance failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log store maintenance failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +2546,12 @@ See docs/cli.md for the full reference.</source>
     <message>
         <location line="+3"/>
         <source>A view with the id &quot;%1&quot; is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/api/src/logstore.cpp" line="+54"/>
+        <location line="+21"/>
+        <source>This log store cannot do that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,7 +42,7 @@ Logs::EmbeddedLogStore::Options logStoreOptions(const QString &workspace, QList<
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 1 || d > 36500 || d != static_cast<int>(d)) {
             problems.append(fail(ErrorCode::InvalidArgument,
-                                 Tr::tr("The log retention setting \"%1\" must be a whole number of days from 1 to 36500; "
+                                 OpsDeck::Core::Tr::tr("The log retention setting \"%1\" must be a whole number of days from 1 to 36500; "
                                         "using %2.").arg(QLatin1String(key)).arg(out),
                                  u"%1: logs.%2"_s.arg(file.fileName(), QLatin1String(key))));
             return;
@@ -53,7 +53,8 @@ Logs::EmbeddedLogStore::Options logStoreOptions(const QString &workspace, QList<
     read("retentionDays", options.retentionDays);
     if (options.hotDays > options.retentionDays) {
         problems.append(fail(ErrorCode::InvalidArgument,
-                             Tr::tr("Logs are kept hot for %1 days but deleted after %2: hot days are cut to %2.")
+                             OpsDeck::Core::Tr::tr("Logs are set to stay in the fast (hot) tier for %1 days but to be deleted after %2 days; "
+                                    "they stay hot for %2 days.")
                                  .arg(options.hotDays)
                                  .arg(options.retentionDays),
                              u"%1: logs.hotDays"_s.arg(file.fileName())));
@@ -76,7 +77,7 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
         [](const Backend::Profile &profile) -> Result<std::vector<std::unique_ptr<Backend::IBackend>>> {
             if (!QFileInfo(profile.workspace).isDir()) {
                 return fail(ErrorCode::NotFound,
-                            Tr::tr("The workspace folder of profile \"%1\" does not exist.").arg(profile.name),
+                            OpsDeck::Core::Tr::tr("The workspace folder of profile \"%1\" does not exist.").arg(profile.name),
                             profile.workspace);
             }
             QList<Error> problems;

@@ -189,7 +189,7 @@ void ExportJob::start(Sdk::TaskManager &tasks, const QString &title, Done done)
                 file.write(format == ExportFormat::Csv ? csvLine(r) : jsonLine(r));
             written += page.size();
             channel->written = written;
-            promise.setProgressValueAndText(clampInt(written), Tr::tr("%L1 records written").arg(written));
+            promise.setProgressValueAndText(clampInt(written), Tr::tr("%n record(s) written", nullptr, clampInt(written)));
         }
         if (!file.commit()) {
             promise.addResult(fail(ErrorCode::Io, Tr::tr("The export file cannot be written."),

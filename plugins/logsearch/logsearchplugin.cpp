@@ -43,7 +43,7 @@ Result<> LogSearchPlugin::initialize(Sdk::IHost &host)
          .title = Tr::tr("Search Logs"),
          .category = category,
          .description = Tr::tr("Open the Logs panel and put the cursor in the query bar"),
-         .shortcut = QKeySequence(Tr::tr("Ctrl+L")),
+         .shortcut = QKeySequence(Qt::CTRL | Qt::Key_L),
          .handler =
              [this] {
                  if (LogsPanel *panel = showPanel())

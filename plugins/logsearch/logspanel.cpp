@@ -172,9 +172,9 @@ void LogsPanel::updateEmptyState()
     const QString profile = m_host.backends().activeProfile().name;
     m_emptyText->setText(
         profile.isEmpty()
-            ? Tr::tr("No profile is active, so there are no logs to search. Choose a profile in Settings.")
+            ? Tr::tr("No profile is active, so there are no logs to search. Choose one in the Profile box of the toolbar.")
             : Tr::tr("The profile \"%1\" does not provide a log store. Switch to a profile with logs "
-                     "(Settings › Profiles) to search, tail and import them here.")
+                     "in the Profile box of the toolbar to search, tail and import them here.")
                   .arg(profile));
     m_importButton->setEnabled(store);
     m_openButton->setEnabled(store);

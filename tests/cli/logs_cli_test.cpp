@@ -255,3 +255,22 @@ TEST_F(LogsCli, FollowSurvivesTruncationAndRotation)
         EXPECT_EQ(c.out.trimmed(), u"1"_s) << q.toStdString() << c.err.toStdString();
     }
 }
+
+TEST_F(LogsCli, DemoWorkspaceHasDaysOfLogsToSearchAtOnce)
+{
+    ASSERT_EQ(opsctl({u"--workspace"_s, m_ws, u"workspace"_s, u"init"_s, u"--demo"_s}).exitCode, 0);
+    const ProcessRun all = logs({u"search"_s, u""_s, u"--count"_s, u"--since"_s, u"4d"_s});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    EXPECT_GT(all.out.trimmed().toLongLong(), 20'000);
+    // Several services, the incident's errors, a request id that crosses services.
+    for (const QString &service : {u"nginx"_s, u"payments"_s, u"postgres"_s, u"billing"_s, u"sshd"_s}) {
+        const ProcessRun n = logs({u"search"_s, u"service:"_s + service, u"--count"_s, u"--since"_s, u"4d"_s});
+        EXPECT_GT(n.out.trimmed().toLongLong(), 0) << service.toStdString();
+    }
+    const ProcessRun incident = logs({u"search"_s, u"\"upstream payments timed out\""_s, u"--count"_s});
+    EXPECT_GT(incident.out.trimmed().toLongLong(), 10);
+    const ProcessRun newest = logs({u"search"_s, u""_s, u"--limit"_s, u"1"_s, u"--json"_s});
+    const QDateTime last = QDateTime::fromString(
+        json(newest).value(u"records"_s).toArray().first().toObject().value(u"timestamp"_s).toString(), Qt::ISODateWithMs);
+    EXPECT_LT(last.secsTo(QDateTime::currentDateTimeUtc()), 3600) << "the demo data ends now";
+}

@@ -21,7 +21,7 @@ set -euo pipefail
 out=""
 seconds=10
 targets=()
-declare -A srcs=() incs=() seeds=()
+declare -A srcs=() incs=() seeds=() libs=()
 current=""
 mode=""
 while (($#)); do

@@ -142,7 +142,7 @@ void FileFollower::poll()
         const bool exists = ::stat(file.path.toLocal8Bit().constData(), &st) == 0;
         if (file.fd < 0) {
             if (exists && file.open())
-                Q_EMIT noticed(IngestTr::tr("%1 appeared; reading it.").arg(file.path));
+                Q_EMIT noticed(OpsDeck::Logs::IngestTr::tr("%1 appeared; reading it.").arg(file.path));
             else
                 continue;
         }
@@ -153,14 +153,14 @@ void FileFollower::poll()
                 emitLine(file, file.partial);
                 file.partial.clear();
             }
-            Q_EMIT noticed(IngestTr::tr("%1 was rotated; reading the new file from its start.").arg(file.path));
+            Q_EMIT noticed(OpsDeck::Logs::IngestTr::tr("%1 was rotated; reading the new file from its start.").arg(file.path));
             if (file.open())
                 more = readSome(file) || more;
             continue;
         }
         struct stat own{};
         if (fstat(file.fd, &own) == 0 && own.st_size < file.offset) {
-            Q_EMIT noticed(IngestTr::tr("%1 was truncated; reading it again from its start.").arg(file.path));
+            Q_EMIT noticed(OpsDeck::Logs::IngestTr::tr("%1 was truncated; reading it again from its start.").arg(file.path));
             file.offset = 0;
             file.partial.clear();
             more = readSome(file) || more;

@@ -67,7 +67,7 @@ Result<quint16> SyslogReceiver::listenUdp(const QHostAddress &address, quint16 p
         const QString why = m_udp->errorString();
         delete m_udp;
         m_udp = nullptr;
-        return fail(ErrorCode::Unavailable, IngestTr::tr("Cannot receive syslog on UDP %1:%2.").arg(address.toString()).arg(port),
+        return fail(ErrorCode::Unavailable, OpsDeck::Logs::IngestTr::tr("Cannot receive syslog on UDP %1:%2.").arg(address.toString()).arg(port),
                     why);
     }
     // Bursts from rsyslog arrive faster than one event-loop turn.
@@ -84,7 +84,7 @@ Result<quint16> SyslogReceiver::listenTcp(const QHostAddress &address, quint16 p
         const QString why = m_tcp->errorString();
         delete m_tcp;
         m_tcp = nullptr;
-        return fail(ErrorCode::Unavailable, IngestTr::tr("Cannot receive syslog on TCP %1:%2.").arg(address.toString()).arg(port),
+        return fail(ErrorCode::Unavailable, OpsDeck::Logs::IngestTr::tr("Cannot receive syslog on TCP %1:%2.").arg(address.toString()).arg(port),
                     why);
     }
     connect(m_tcp, &QTcpServer::newConnection, this, &SyslogReceiver::acceptConnections);

@@ -186,7 +186,7 @@ std::uint64_t writeDemoLogs(LogEngine &engine, std::int64_t endMs, int days, std
         // Traffic follows the day: quiet at night (UTC), busy in the afternoon.
         const int hour = utc(ts).tm_hour;
         const int busy = hour >= 8 && hour < 20 ? 3 : 1;
-        ts += 8000 / busy + g.pick(8000 / busy + 1);
+        ts += 14000 / busy + g.pick(14000 / busy + 1);
         if (!deployed && ts >= g.deployAt) {
             deployed = true;
             char line[256];

@@ -292,7 +292,7 @@ Error EmbeddedLogStore::queryError(const QString &text, int column, int code, co
 {
     Q_UNUSED(text)
     Q_UNUSED(code)
-    return fail(ErrorCode::Parse, Tr::tr("The query has a syntax error at column %1.").arg(column),
+    return fail(ErrorCode::Parse, OpsDeck::Logs::Tr::tr("The query has a syntax error at column %1.").arg(column),
                 u"1:%1: %2"_s.arg(column).arg(detail));
 }
 
@@ -312,10 +312,10 @@ Result<std::unique_ptr<EmbeddedLogStore>> EmbeddedLogStore::open(const QString &
     auto engine = LogEngine::open(engineOptions, &error);
     if (!engine) {
         if (error.find("in use by another process") != std::string::npos) {
-            return fail(ErrorCode::Conflict, Tr::tr("The log store is in use by another OpsDeck process."),
+            return fail(ErrorCode::Conflict, OpsDeck::Logs::Tr::tr("The log store is in use by another OpsDeck process."),
                         fromStd(error));
         }
-        return fail(ErrorCode::Corrupt, Tr::tr("The log store cannot be opened."), fromStd(error));
+        return fail(ErrorCode::Corrupt, OpsDeck::Logs::Tr::tr("The log store cannot be opened."), fromStd(error));
     }
     return std::unique_ptr<EmbeddedLogStore>(new EmbeddedLogStore(dir, std::move(options), std::move(engine)));
 }
@@ -329,15 +329,15 @@ EmbeddedLogStore::EmbeddedLogStore(const QString &dir, Options options, std::uni
     const EngineStats s = m_engine->stats();
     if (m_options.readOnly) {
         setHealth(healthReport(Reliability::HealthState::Degraded,
-                               Tr::tr("Read-only: another OpsDeck process is writing this log store.")));
+                               OpsDeck::Logs::Tr::tr("Read-only: another OpsDeck process is writing this log store.")));
         m_follower = new Follower(this);
         return;
     }
     setHealth(healthReport(Reliability::HealthState::Healthy,
                            s.repairedOnOpen > 0
-                               ? Tr::tr("Recovered after an unclean shutdown (%n damaged write-ahead log tail(s) cut).",
+                               ? OpsDeck::Logs::Tr::tr("Recovered after an unclean shutdown (%n damaged write-ahead log tail(s) cut).",
                                         nullptr, s.repairedOnOpen)
-                               : Tr::tr("Open")));
+                               : OpsDeck::Logs::Tr::tr("Open")));
     if (m_options.background) {
         m_maintenance = new Maintenance(this);
         (void)maintain(); // retention may be due since the store was last open
@@ -351,7 +351,7 @@ EmbeddedLogStore::~EmbeddedLogStore()
 
 QString EmbeddedLogStore::displayName() const
 {
-    return Tr::tr("Embedded log store");
+    return OpsDeck::Logs::Tr::tr("Embedded log store");
 }
 
 QFuture<Result<qint64>> EmbeddedLogStore::append(const QList<LogRecord> &records)
@@ -377,11 +377,11 @@ QFuture<Result<qint64>> EmbeddedLogStore::append(const QList<LogRecord> &records
         std::string error;
         if (m_engine->isReadOnly()) {
             return fail(ErrorCode::Conflict,
-                        Tr::tr("The log store is read-only here: another OpsDeck process is writing it."),
+                        OpsDeck::Logs::Tr::tr("The log store is read-only here: another OpsDeck process is writing it."),
                         m_dir);
         }
         if (!m_engine->append(std::move(batch), true, &error))
-            return fail(ErrorCode::Io, Tr::tr("The log records could not be written."), fromStd(error));
+            return fail(ErrorCode::Io, OpsDeck::Logs::Tr::tr("The log records could not be written."), fromStd(error));
         return count;
     });
 }
@@ -391,7 +391,7 @@ QFuture<Result<LogPage>> EmbeddedLogStore::search(const LogQuery &query)
     return QtConcurrent::run(&m_pool, [this, query]() -> Result<LogPage> {
         waitForDemo();
         if (!query.countOnly && query.limit < 1) {
-            return fail(ErrorCode::InvalidArgument, Tr::tr("The page size must be at least 1."),
+            return fail(ErrorCode::InvalidArgument, OpsDeck::Logs::Tr::tr("The page size must be at least 1."),
                         u"limit: %1"_s.arg(query.limit));
         }
         const std::int64_t now = m_options.nowMs();
@@ -406,7 +406,7 @@ QFuture<Result<LogPage>> EmbeddedLogStore::search(const LogQuery &query)
         if (compiled.parsed->sinceMs != kNoTime)
             from = compiled.parsed->sinceMs;
         if (from > to) {
-            return fail(ErrorCode::InvalidArgument, Tr::tr("The time range ends before it starts."),
+            return fail(ErrorCode::InvalidArgument, OpsDeck::Logs::Tr::tr("The time range ends before it starts."),
                         QStringLiteral("from is after to"));
         }
         SearchRequest request;
@@ -421,7 +421,7 @@ QFuture<Result<LogPage>> EmbeddedLogStore::search(const LogQuery &query)
         if (!query.cursor.isEmpty()) {
             const auto cursor = decodeCursor(m_cursorTag, query.cursor);
             if (!cursor) {
-                return fail(ErrorCode::InvalidArgument, Tr::tr("The page cursor is not valid."),
+                return fail(ErrorCode::InvalidArgument, OpsDeck::Logs::Tr::tr("The page cursor is not valid."),
                             u"cursor: %1"_s.arg(query.cursor));
             }
             request.hasCursor = true;
@@ -432,7 +432,7 @@ QFuture<Result<LogPage>> EmbeddedLogStore::search(const LogQuery &query)
         SearchResult result;
         std::string error;
         if (!m_engine->search(request, result, &error))
-            return fail(ErrorCode::Corrupt, Tr::tr("The log store could not be read."), fromStd(error));
+            return fail(ErrorCode::Corrupt, OpsDeck::Logs::Tr::tr("The log store could not be read."), fromStd(error));
         LogPage page;
         page.total = static_cast<qint64>(result.total);
         page.from = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
@@ -460,13 +460,13 @@ QFuture<Result<QList<LogRecord>>> EmbeddedLogStore::context(qint64 recordId, int
 {
     return QtConcurrent::run(&m_pool, [this, recordId, before, after]() -> Result<QList<LogRecord>> {
         if (before < 0 || after < 0 || before > 10'000 || after > 10'000) {
-            return fail(ErrorCode::InvalidArgument, Tr::tr("Context must be between 0 and 10000 records."),
+            return fail(ErrorCode::InvalidArgument, OpsDeck::Logs::Tr::tr("Context must be between 0 and 10000 records."),
                         u"before: %1, after: %2"_s.arg(before).arg(after));
         }
         std::vector<StoredRecord> records;
         std::string error;
         if (!m_engine->context(recordId, before, after, records, &error))
-            return fail(ErrorCode::NotFound, Tr::tr("The record is not in the log store."), fromStd(error));
+            return fail(ErrorCode::NotFound, OpsDeck::Logs::Tr::tr("The record is not in the log store."), fromStd(error));
         QList<LogRecord> out;
         for (const auto &r : records)
             out.append(toLogRecord(r));
@@ -492,17 +492,17 @@ QFuture<Result<qint64>> EmbeddedLogStore::ingestFiles(const Backend::LogIngestRe
 {
     return QtConcurrent::run(&m_pool, [this, request](QPromise<Result<qint64>> &promise) {
         if (request.paths.isEmpty()) {
-            promise.addResult(fail(ErrorCode::InvalidArgument, Tr::tr("No files to read."), QStringLiteral("paths")));
+            promise.addResult(fail(ErrorCode::InvalidArgument, OpsDeck::Logs::Tr::tr("No files to read."), QStringLiteral("paths")));
             return;
         }
         if (!request.multiline.isEmpty() && request.multiline != u"indent") {
-            promise.addResult(fail(ErrorCode::InvalidArgument, Tr::tr("Unknown multi-line rule \"%1\".").arg(request.multiline),
+            promise.addResult(fail(ErrorCode::InvalidArgument, OpsDeck::Logs::Tr::tr("Unknown multi-line rule \"%1\".").arg(request.multiline),
                                    QStringLiteral("multiline")));
             return;
         }
         if (m_engine->isReadOnly()) {
             promise.addResult(fail(ErrorCode::Conflict,
-                                   Tr::tr("The log store is read-only here: another OpsDeck process is writing it."),
+                                   OpsDeck::Logs::Tr::tr("The log store is read-only here: another OpsDeck process is writing it."),
                                    m_dir));
             return;
         }
@@ -518,13 +518,13 @@ QFuture<Result<qint64>> EmbeddedLogStore::ingestFiles(const Backend::LogIngestRe
             promise.setProgressRange(0, static_cast<int>(std::min<std::uint64_t>(total / 1024, INT_MAX)));
             promise.setProgressValueAndText(
                 static_cast<int>(std::min<std::uint64_t>(done / 1024, INT_MAX)),
-                Tr::tr("%1 of %2 read").arg(QLocale().formattedDataSize(static_cast<qint64>(done)),
+                OpsDeck::Logs::Tr::tr("%1 of %2 read").arg(QLocale().formattedDataSize(static_cast<qint64>(done)),
                                             QLocale().formattedDataSize(static_cast<qint64>(total))));
             return !promise.isCanceled();
         };
         const FileIngestResult result = Logs::ingestFiles(*m_engine, paths, options);
         if (!result.error.empty()) {
-            promise.addResult(fail(ErrorCode::Io, Tr::tr("Reading stopped after %n record(s) were committed.", nullptr,
+            promise.addResult(fail(ErrorCode::Io, OpsDeck::Logs::Tr::tr("Reading stopped after %n record(s) were committed.", nullptr,
                                                          static_cast<int>(result.committed)),
                                    fromStd(result.error)));
             return;
@@ -533,7 +533,7 @@ QFuture<Result<qint64>> EmbeddedLogStore::ingestFiles(const Backend::LogIngestRe
             QStringList problems;
             for (const auto &s : result.skipped)
                 problems.append(fromStd(s));
-            promise.addResult(fail(ErrorCode::NotFound, Tr::tr("None of the paths could be read."), problems.join(u"; ")));
+            promise.addResult(fail(ErrorCode::NotFound, OpsDeck::Logs::Tr::tr("None of the paths could be read."), problems.join(u"; ")));
             return;
         }
         promise.addResult(static_cast<qint64>(result.committed));
@@ -563,7 +563,7 @@ QFuture<Result<qint64>> EmbeddedLogStore::fillDemo(int days)
         std::string error;
         const auto n = writeDemoLogs(*m_engine, m_options.nowMs(), days, 20261128, &error);
         if (!error.empty())
-            return fail(ErrorCode::Io, Tr::tr("The demo logs could not be written."), fromStd(error));
+            return fail(ErrorCode::Io, OpsDeck::Logs::Tr::tr("The demo logs could not be written."), fromStd(error));
         return static_cast<qint64>(n);
     });
 }
@@ -590,8 +590,8 @@ QFuture<Result<bool>> EmbeddedLogStore::maintain()
         std::string error;
         if (!m_engine->enforceRetention(&error) || !m_engine->merge(&error)) {
             setHealth(healthReport(Reliability::HealthState::Degraded,
-                                   Tr::tr("Background maintenance failed: %1").arg(fromStd(error))));
-            return fail(ErrorCode::Io, Tr::tr("Log store maintenance failed."), fromStd(error));
+                                   OpsDeck::Logs::Tr::tr("Background maintenance failed: %1").arg(fromStd(error))));
+            return fail(ErrorCode::Io, OpsDeck::Logs::Tr::tr("Log store maintenance failed."), fromStd(error));
         }
         return true;
     });
