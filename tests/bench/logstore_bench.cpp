@@ -28,6 +28,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+
+#include <malloc.h>
 #include <thread>
 
 using namespace OpsDeck;
@@ -237,7 +239,7 @@ int main(int argc, char **argv)
     const std::uint64_t disk = duBytes(storeDir);
     {
         // Where the bytes go: text, per-record metadata, posting lists, dictionary.
-        std::uint64_t text = 0, meta = 0, postings = 0, dict = 0, keys = 0;
+        std::uint64_t text = 0, meta = 0, postings = 0, templates = 0, dict = 0, keys = 0, templateCount = 0;
         for (const auto &e : fs::recursive_directory_iterator(storeDir)) {
             if (e.path().extension() != ".ods")
                 continue;
@@ -249,11 +251,16 @@ int main(int argc, char **argv)
                 meta += b.metaBytes;
             }
             postings += seg->postingsBytes();
+            templates += seg->templateBytes();
+            templateCount += seg->templateCount();
             dict += seg->dictionaryBytes();
             keys += seg->dictionaryKeys();
         }
-        std::fprintf(stderr, "disk: text %.1f MiB, meta %.1f MiB, postings %.1f MiB, dictionary %.1f MiB (~%llu keys)\n",
-                     text / 1048576.0, meta / 1048576.0, postings / 1048576.0, dict / 1048576.0,
+        std::fprintf(stderr,
+                     "disk: text %.1f MiB, meta %.1f MiB, postings %.1f MiB, templates %.1f MiB (%llu), "
+                     "dictionary %.1f MiB (~%llu keys)\n",
+                     text / 1048576.0, meta / 1048576.0, postings / 1048576.0, templates / 1048576.0,
+                     static_cast<unsigned long long>(templateCount), dict / 1048576.0,
                      static_cast<unsigned long long>(keys));
     }
     {
@@ -264,6 +271,9 @@ int main(int argc, char **argv)
 
     // --- queries -------------------------------------------------------------
     // Peak RSS from here on: writing 5 to clear_refs resets VmHWM (Linux >= 4.0).
+    // The ingest above freed its memtables; hand that heap back first, so the
+    // figure is what querying holds, not what the allocator kept from ingest.
+    malloc_trim(0);
     {
         std::ofstream clear("/proc/self/clear_refs");
         clear << "5";
@@ -312,7 +322,10 @@ int main(int argc, char **argv)
     engine.reset();
 
     // --- live tail -------------------------------------------------------------
-    {
+    // Live tail twice: under a load at a steady rate many servers would send
+    // (50,000 lines/s), and under bulk appends as fast as ingest takes them,
+    // where a probe also waits for the store's back-pressure on the disk.
+    for (const int linesPerSecond : {50'000, 0}) {
         const std::string tailDir = work + "/tail";
         fs::remove_all(tailDir);
         auto store = Logs::EmbeddedLogStore::open(QString::fromStdString(tailDir), {});
@@ -333,7 +346,13 @@ int main(int argc, char **argv)
         std::thread load([&] {
             std::ifstream in(corpus);
             std::string line;
+            const double started = nowSeconds();
+            std::uint64_t appended = 0;
             while (!stop.load()) {
+                if (linesPerSecond > 0 && appended > (nowSeconds() - started) * linesPerSecond) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                    continue;
+                }
                 std::vector<Logs::StoredRecord> batch;
                 for (int i = 0; i < 2000 && std::getline(in, line); ++i) {
                     Logs::StoredRecord r;
@@ -343,6 +362,7 @@ int main(int argc, char **argv)
                 }
                 if (batch.empty())
                     break;
+                appended += batch.size();
                 (*store)->engine().append(std::move(batch), true, &error);
             }
         });
@@ -366,9 +386,10 @@ int main(int argc, char **argv)
         load.join();
         std::sort(latencies.begin(), latencies.end());
         if (!latencies.empty()) {
-            std::snprintf(b, sizeof b, "p50 %s, p95 %s, max %s (%zu probes under bulk load)",
+            std::snprintf(b, sizeof b, "p50 %s, p95 %s, max %s (%zu probes under %s)",
                           ms(latencies[latencies.size() / 2]).c_str(), ms(latencies[latencies.size() * 95 / 100]).c_str(),
-                          ms(latencies.back()).c_str(), latencies.size());
+                          ms(latencies.back()).c_str(), latencies.size(),
+                          linesPerSecond > 0 ? "50k lines/s" : "saturating bulk load");
             g_rows.push_back({"live tail, append to delivery", b, "", "p95 <= 200 ms"});
         }
     }

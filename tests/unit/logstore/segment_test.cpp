@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace OpsDeck::Logs;
@@ -75,6 +77,36 @@ TEST(Segment, RoundTripsEveryColumn)
     EXPECT_EQ(line, 5000u);
 }
 
+TEST(Segment, LargeSegmentsCompressTextWithATrainedDictionaryAndReadBack)
+{
+    // Over 1 MiB of text: blocks are compressed with a dictionary trained on
+    // the segment; every block must still decode to the same bytes.
+    QTemporaryDir dir;
+    const auto records = sampleRecords(40000);
+    std::uint64_t raw = 0;
+    for (const auto &r : records)
+        raw += r.message.size() + 1;
+    ASSERT_GT(raw, 1u << 20);
+    const std::string path = dir.filePath(QStringLiteral("big.ods")).toStdString();
+    std::string error;
+    ASSERT_TRUE(writeSegment(path, pointers(records), {}, &error)) << error;
+    auto reader = SegmentReader::open(path, &error);
+    ASSERT_TRUE(reader) << error;
+    std::uint64_t packed = 0;
+    std::uint32_t line = 0;
+    for (std::size_t b = 0; b < reader->blocks().size(); ++b) {
+        packed += reader->blocks()[b].textBytes;
+        DecodedBlock block;
+        ASSERT_TRUE(reader->decodeBlock(b, true, block, &error)) << error;
+        for (std::size_t i = 0; i < block.ids.size(); ++i, ++line) {
+            ASSERT_EQ(block.text.substr(block.textOffsets[i], block.textOffsets[i + 1] - block.textOffsets[i] - 1),
+                      records[line].message);
+        }
+    }
+    EXPECT_EQ(line, 40000u);
+    EXPECT_LT(packed * 5, raw) << "repetitive text compresses to under a fifth";
+}
+
 TEST(Segment, IndexNamesExactlyTheLinesWithAToken)
 {
     QTemporaryDir dir;
@@ -86,26 +118,101 @@ TEST(Segment, IndexNamesExactlyTheLinesWithAToken)
     ASSERT_TRUE(reader) << error;
 
     // "took 5ms" appears where i % 97 == 5; tokens are lowercased keys.
+    // "5ms" holds a digit: a variable, indexed by block, so the lookup names
+    // candidate lines (every line of those blocks) and says it is not exact.
     std::vector<std::uint32_t> want;
     for (std::uint32_t i = 0; i < 3000; ++i) {
         if (i % 97 == 5)
             want.push_back(i);
     }
-    EXPECT_EQ(reader->lookup("5ms").values(), want);
-    EXPECT_EQ(reader->lookup("request").cardinality(), 3000u);
+    bool exact = true;
+    const Postings variable = reader->lookup("5ms", &exact);
+    EXPECT_FALSE(exact);
+    for (std::uint32_t line : want)
+        EXPECT_TRUE(variable.contains(line)) << line;
+    EXPECT_LE(variable.cardinality(), 3000u);
+
+    // Words go through their templates and are exact.
+    EXPECT_EQ(reader->lookup("request", &exact).cardinality(), 3000u);
+    EXPECT_TRUE(exact);
     EXPECT_TRUE(reader->lookup("REQUEST").empty()) << "keys are lowercase; callers lowercase";
     EXPECT_TRUE(reader->lookup("absent").empty());
-    EXPECT_EQ(reader->lookup(fieldKey("host", "WEB-1")).cardinality(), 1000u);
+    // Fields and levels name their lines, digits or not.
+    EXPECT_EQ(reader->lookup(fieldKey("host", "WEB-1"), &exact).cardinality(), 1000u);
+    EXPECT_TRUE(exact);
     EXPECT_EQ(reader->lookup(levelKey(Level::Error)).cardinality(), 300u);
-    EXPECT_EQ(reader->lookup(fieldKey("trace", "t50")).values(), std::vector<std::uint32_t>{50});
+    EXPECT_EQ(reader->lookup(fieldKey("trace", "t50"), &exact).values(), std::vector<std::uint32_t>{50});
+    EXPECT_TRUE(exact);
+    EXPECT_EQ(reader->templateCount(), 1u) << "one message shape: request # took #ms user=#";
 
     Postings prefix;
-    ASSERT_TRUE(reader->lookupPrefix("u1", prefix, 1000));
-    // u1, u10, u11, u12: i % 13 in {1, 10, 11, 12}
-    std::uint64_t expected = 0;
-    for (int i = 0; i < 3000; ++i)
-        expected += (i % 13 == 1 || i % 13 >= 10) ? 1 : 0;
-    EXPECT_EQ(prefix.cardinality(), expected);
+    exact = true;
+    ASSERT_TRUE(reader->lookupPrefix("u1", prefix, 1000, &exact));
+    EXPECT_FALSE(exact) << "u1, u10 ... are variables";
+    for (int i = 0; i < 3000; ++i) {
+        if (i % 13 == 1 || i % 13 >= 10) {
+            EXPECT_TRUE(prefix.contains(static_cast<std::uint32_t>(i))) << i;
+        }
+    }
+    Postings words;
+    exact = true;
+    ASSERT_TRUE(reader->lookupPrefix("req", words, 1000, &exact));
+    EXPECT_TRUE(exact);
+    EXPECT_EQ(words.cardinality(), 3000u);
+}
+
+TEST(Segment, PhrasesOfWordsAreDecidedOnTheTemplates)
+{
+    QTemporaryDir dir;
+    std::vector<StoredRecord> records;
+    auto message = [](int i) {
+        const std::string n = std::to_string(i);
+        switch (i % 4) {
+        case 0: return "Received block blk_" + n + " of size 67108864";
+        case 1: return "block received late from " + n;
+        case 2: return "PacketResponder " + n + " for block terminating";
+        default: return std::string("received, block: done");
+        }
+    };
+    for (int i = 0; i < 4000; ++i) {
+        StoredRecord r = makeRecord(kNow + i, message(i), "dn-1", "hdfs", Level::Info);
+        r.id = i + 1;
+        records.push_back(std::move(r));
+    }
+    const std::string path = dir.filePath(QStringLiteral("p.ods")).toStdString();
+    std::string error;
+    ASSERT_TRUE(writeSegment(path, pointers(records), {}, &error)) << error;
+    auto reader = SegmentReader::open(path, &error);
+    ASSERT_TRUE(reader) << error;
+    EXPECT_EQ(reader->templateCount(), 4u);
+
+    auto linesWhere = [](int kind) {
+        std::vector<std::uint32_t> lines;
+        for (std::uint32_t i = 0; i < 4000; ++i) {
+            if (int(i % 4) == kind)
+                lines.push_back(i);
+        }
+        return lines;
+    };
+    Postings out;
+    // Phrases are token sequences: "received, block:" holds "received block" too.
+    ASSERT_TRUE(reader->phraseLines({"received", "block"}, out));
+    std::vector<std::uint32_t> want = linesWhere(0);
+    const auto fourth = linesWhere(3);
+    want.insert(want.end(), fourth.begin(), fourth.end());
+    std::sort(want.begin(), want.end());
+    EXPECT_EQ(out.values(), want);
+    ASSERT_TRUE(reader->phraseLines({"block", "received"}, out));
+    EXPECT_EQ(out.values(), linesWhere(1));
+    ASSERT_TRUE(reader->phraseLines({"for", "block", "terminating"}, out));
+    EXPECT_EQ(out.values(), linesWhere(2));
+    // A variable in between breaks adjacency on every line of the template.
+    ASSERT_TRUE(reader->phraseLines({"packetresponder", "for"}, out));
+    EXPECT_TRUE(out.empty());
+    ASSERT_TRUE(reader->phraseLines({"received", "nowhere"}, out));
+    EXPECT_TRUE(out.empty());
+    // A variable in the phrase cannot be decided on templates: the caller verifies.
+    EXPECT_FALSE(reader->phraseLines({"block", "blk_8"}, out));
 }
 
 TEST(Segment, LowerBoundFindsTheFirstLineAtOrAfterATime)

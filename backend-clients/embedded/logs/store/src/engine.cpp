@@ -167,8 +167,9 @@ struct LogEngine::Impl
         writeOptions.tier = tier;
         writeOptions.zstdLevel = tier == Tier::Cold ? options.coldZstdLevel : options.hotZstdLevel;
         if (tier == Tier::Cold) {
-            writeOptions.blockTextBytes = 256 * 1024;
-            writeOptions.blockMaxLines = 4096;
+            // Cold: larger blocks compress harder and need fewer variable postings.
+            writeOptions.blockTextBytes = 1024 * 1024;
+            writeOptions.blockMaxLines = 16384;
         }
         // One segment per day; the days are written in parallel (the index
         // and zstd are CPU-bound, and a memtable usually spans several days).
@@ -676,6 +677,8 @@ std::vector<std::string> LogEngine::fieldNames(std::size_t max) const
 {
     const Snapshot s = d->snapshot();
     std::set<std::string> names;
+    if (!s.segments.empty())
+        names.insert("level"); // indexed under its own key, not as "\x01level=..."
     for (const auto &seg : s.segments) {
         for (const auto &key : seg->keysWithPrefix("\x01", 4096)) {
             const auto eq = key.find('=');

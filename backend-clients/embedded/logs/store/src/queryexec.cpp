@@ -14,6 +14,8 @@ namespace OpsDeck::Logs {
 namespace {
 
 constexpr std::size_t kMaxPrefixKeys = 50'000;
+/** Below this many candidate lines, verifying them beats narrowing further. */
+constexpr std::uint64_t kEnoughToVerify = 8192;
 
 /** Posting numbers a query may match in one segment; exact = no verification needed. */
 struct Candidates
@@ -26,28 +28,23 @@ class SegmentPlanner
 {
 public:
     explicit SegmentPlanner(const SegmentReader &segment)
-        : m_segment(segment)
-        , m_lineLevel(!segment.blockPostings())
-        , m_universe(m_lineLevel ? segment.lineCount() : static_cast<std::uint32_t>(segment.blocks().size()))
+        : m_segment(segment), m_universe(segment.lineCount())
     {
     }
 
-    /** Line-level candidates for \a node (block postings are widened to their lines). */
-    Candidates lines(const QueryNode &node)
-    {
-        Candidates c = eval(node);
-        if (m_lineLevel)
-            return c;
-        Candidates widened{Postings{}, false};
-        for (std::uint32_t b : c.bits.values()) {
-            const BlockInfo &info = m_segment.blocks()[b];
-            roaring_bitmap_add_range(widened.bits.get(), info.firstLine, std::uint64_t(info.firstLine) + info.lines);
-        }
-        return widened;
-    }
+    /** The lines that may match \a node; exact when they all do. */
+    Candidates lines(const QueryNode &node) { return eval(node); }
 
 private:
     Candidates all(bool exact) { return {Postings::range(0, m_universe), exact}; }
+
+    Candidates lookup(const std::string &key)
+    {
+        Candidates c;
+        c.bits = m_segment.lookup(key, &c.exact);
+        c.exact = c.exact && key.size() < kMaxTokenBytes;
+        return c;
+    }
 
     Candidates eval(const QueryNode &node)
     {
@@ -58,36 +55,53 @@ private:
         case Kind::Term: {
             if (node.tokens.empty())
                 return all(false);
-            Candidates c{m_segment.lookup(node.tokens.front()), m_lineLevel && node.tokens.size() == 1};
-            for (std::size_t i = 1; i < node.tokens.size() && !c.bits.empty(); ++i)
-                c.bits.andWith(m_segment.lookup(node.tokens[i]));
+            if (node.tokens.size() > 1) {
+                // A phrase: the templates decide it when all its tokens are words.
+                Candidates phrase;
+                if (m_segment.phraseLines(node.tokens, phrase.bits))
+                    return phrase;
+            }
+            if (node.tokens.size() == 1)
+                return lookup(node.tokens.front());
+            // Several tokens (a phrase with a variable, or "req-1234"): the
+            // result is verified anyway, so narrow with the rarest tokens first
+            // (variables) and stop once a few blocks' worth of lines remain;
+            // a common word would cost more to look up than it saves.
+            std::vector<const std::string *> order;
             for (const auto &t : node.tokens)
-                c.exact = c.exact && t.size() < kMaxTokenBytes;
+                order.push_back(&t);
+            std::stable_partition(order.begin(), order.end(),
+                                  [](const std::string *t) { return isVariableToken(*t); });
+            Candidates c = lookup(*order.front());
+            for (std::size_t i = 1; i < order.size() && !c.bits.empty() && c.bits.cardinality() > kEnoughToVerify; ++i)
+                c.bits.andWith(lookup(*order[i]).bits);
+            c.exact = false;
             return c;
         }
         case Kind::Prefix: {
             // Whole words for all but the last token, which only has to start with its key.
             if (node.tokens.empty())
                 return all(false);
-            Candidates c{Postings{}, m_lineLevel && node.tokens.size() == 1
-                                         && node.tokens.back().size() < kMaxTokenBytes};
-            if (!m_segment.lookupPrefix(node.tokens.back(), c.bits, kMaxPrefixKeys))
+            Candidates c{Postings{}, node.tokens.size() == 1 && node.tokens.back().size() < kMaxTokenBytes};
+            if (!m_segment.lookupPrefix(node.tokens.back(), c.bits, kMaxPrefixKeys, &c.exact))
                 return all(false);
             for (std::size_t i = 0; i + 1 < node.tokens.size() && !c.bits.empty(); ++i)
-                c.bits.andWith(m_segment.lookup(node.tokens[i]));
+                c.bits.andWith(lookup(node.tokens[i]).bits);
             return c;
         }
-        case Kind::Field:
-            return {m_segment.lookup(fieldKey(node.field, node.value)),
-                    m_lineLevel && node.value.size() < kMaxTokenBytes};
+        case Kind::Field: {
+            Candidates c = lookup(fieldKey(node.field, node.value));
+            c.exact = c.exact && node.value.size() < kMaxTokenBytes;
+            return c;
+        }
         case Kind::FieldPrefix: {
-            Candidates c{Postings{}, m_lineLevel && node.value.size() < kMaxTokenBytes};
-            if (!m_segment.lookupPrefix(fieldKey(node.field, node.value), c.bits, kMaxPrefixKeys))
+            Candidates c{Postings{}, node.value.size() < kMaxTokenBytes};
+            if (!m_segment.lookupPrefix(fieldKey(node.field, node.value), c.bits, kMaxPrefixKeys, &c.exact))
                 return all(false);
             return c;
         }
         case Kind::LevelRange: {
-            Candidates c{Postings{}, m_lineLevel};
+            Candidates c{Postings{}, true};
             for (int l = static_cast<int>(node.levelMin); l <= static_cast<int>(node.levelMax); ++l)
                 c.bits.orWith(m_segment.lookup(levelKey(static_cast<Level>(l))));
             return c;
@@ -127,7 +141,6 @@ private:
     }
 
     const SegmentReader &m_segment;
-    bool m_lineLevel;
     std::uint32_t m_universe;
 };
 

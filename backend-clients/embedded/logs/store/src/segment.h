@@ -3,9 +3,11 @@
 #pragma once
 
 // One immutable segment file: the records of one day, sorted by (time, id),
-// in zstd-compressed blocks, with a token index whose posting lists name
-// segment-local line numbers (or, in the cold tier, block numbers).
-// Byte layout: docs/log-store-format.md.
+// in zstd-compressed blocks, with an index built around message templates.
+// A line's template is its message with every variable token (one holding a
+// digit, or very long) replaced by a placeholder. Words point at templates,
+// templates at their lines (exact); variables point at blocks (candidates to
+// verify); host, service, source, level and field values point at lines. Byte layout: docs/log-store-format.md.
 
 #include "opsdeck/logs/storedrecord.h"
 #include "postings.h"
@@ -17,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+struct ZSTD_DDict_s;
+
 namespace OpsDeck::Logs {
 
 enum class Tier : std::uint8_t { Hot = 0, Cold = 1 };
@@ -25,9 +29,17 @@ struct SegmentWriteOptions
 {
     Tier tier = Tier::Hot;
     int zstdLevel = 3;
-    std::size_t blockTextBytes = 64 * 1024;
-    std::size_t blockMaxLines = 1024;
+    std::size_t blockTextBytes = 128 * 1024;
+    std::size_t blockMaxLines = 2048;
+    /** A word in more templates than this also gets its own line list, so a lookup stays one read. */
+    std::size_t materializeAboveTemplates = 256;
 };
+
+/** True for a token the index treats as a variable: it holds a digit or a 0xff byte, or is very long. */
+bool isVariableToken(std::string_view token);
+
+/** The placeholder byte that stands for a variable token in a template. */
+inline constexpr char kTemplateVariable = '\xff';
 
 /**
  * Writes \a records (sorted by ts then id) to \a path atomically: a temporary
@@ -66,6 +78,14 @@ struct DecodedBlock
     std::string text;                    ///< empty unless asked for
 };
 
+/** How an index key's posting list is stored, which decides whether it is exact. */
+enum class KeyKind : std::uint8_t {
+    Templates = 0,     ///< a message word: the templates holding it (exact)
+    Lines = 1,         ///< a field value or level: its lines (exact)
+    Blocks = 2,        ///< a variable: the blocks holding it (candidates)
+    TemplatesAndLines = 3, ///< a word in many templates: both lists
+};
+
 class SegmentReader
 {
 public:
@@ -78,7 +98,6 @@ public:
 
     const std::string &path() const { return m_path; }
     Tier tier() const { return m_tier; }
-    bool blockPostings() const { return m_blockPostings; }
     std::uint32_t lineCount() const { return m_lines; }
     std::int64_t minTs() const { return m_minTs; }
     std::int64_t maxTs() const { return m_maxTs; }
@@ -87,19 +106,36 @@ public:
     std::uint64_t rawBytes() const { return m_rawBytes; }
     std::uint64_t fileBytes() const { return m_size; }
     const std::vector<BlockInfo> &blocks() const { return m_blocks; }
-    /** Bytes of the posting lists and of the dictionary (for stats and benchmarks). */
-    std::uint64_t postingsBytes() const { return m_dictOffsets.empty() ? 0 : m_dictOffsets.front() - m_postingsOffset; }
+    /** Bytes of the posting lists, of the templates and of the dictionary (for stats and benchmarks). */
+    std::uint64_t postingsBytes() const { return m_templatesOffset - m_postingsOffset; }
+    std::uint64_t templateBytes() const { return m_dictOffsets.empty() ? 0 : m_dictOffsets.front() - m_templatesOffset; }
     std::uint64_t dictionaryBytes() const { return m_dictOffsets.empty() ? 0 : m_dictOffsets.back() - m_dictOffsets.front(); }
-    std::size_t dictionaryKeys() const { return m_dictFirstKeys.size() * 32; }
+    std::size_t dictionaryKeys() const { return m_dictFirstKeys.size() * 128; }
+    std::uint32_t templateCount() const { return m_templateIndex.empty() ? 0 : static_cast<std::uint32_t>(m_templateIndex.size() - 1); }
+    /** Template \a t: its text (variables as kTemplateVariable) and its lines. */
+    bool readTemplate(std::uint32_t t, std::string &text, Postings &lines) const;
     const std::string &hostName(std::uint32_t i) const { return m_hosts.at(i); }
     const std::string &serviceName(std::uint32_t i) const { return m_services.at(i); }
     const std::string &sourceName(std::uint32_t i) const { return m_sources.at(i); }
     const std::vector<std::string> &sources() const { return m_sources; }
 
-    /** The posting list of an index key; empty when the key is absent. */
-    Postings lookup(std::string_view key) const;
-    /** Union of the posting lists of every key starting with \a prefix (at most \a maxKeys keys; false when cut). */
-    bool lookupPrefix(std::string_view prefix, Postings &out, std::size_t maxKeys) const;
+    /**
+     * The lines that may hold index key \a key; empty when the key is absent.
+     * \a exact (if given) is set to whether every one of them does (false for
+     * a variable, whose blocks are widened to their lines).
+     */
+    Postings lookup(std::string_view key, bool *exact = nullptr) const;
+    /**
+     * Union of the lines of every key starting with \a prefix (at most \a maxKeys
+     * keys; false when cut); \a exact is cleared when any of them is a variable.
+     */
+    bool lookupPrefix(std::string_view prefix, Postings &out, std::size_t maxKeys, bool *exact = nullptr) const;
+    /**
+     * The lines holding the words \a keys one after another, decided on the
+     * templates alone. False when that cannot be decided there (a key is a
+     * variable or cut, or too many templates): then the caller verifies.
+     */
+    bool phraseLines(const std::vector<std::string> &keys, Postings &out) const;
     /** Every key that starts with \a prefix (field names for completion), at most \a max. */
     std::vector<std::string> keysWithPrefix(std::string_view prefix, std::size_t max) const;
 
@@ -112,14 +148,30 @@ public:
 
 private:
     SegmentReader() = default;
+    struct Entry;
+    /** The last decompressed frame of template texts, so neighbours decompress once. */
+    struct TemplateFrame
+    {
+        std::uint32_t index = 0xffffffffu;
+        std::string bytes;
+        std::vector<std::string_view> texts;
+    };
     bool load(std::string *error);
+    bool readTemplateLines(std::uint32_t t, Postings &lines) const;
+    bool readTemplateText(std::uint32_t t, TemplateFrame &frame, std::string_view &text) const;
+    bool decompressText(std::string_view frame, std::size_t rawSize, std::string &out, std::string *error) const;
+    bool readAt(std::uint64_t offset, std::size_t length, std::string &out) const;
     bool findDictBlock(std::string_view key, std::size_t &block) const;
+    bool readDictBlock(std::size_t block, std::string &out) const;
+    bool findEntry(std::string_view key, Entry &entry) const;
+    Postings entryLines(const Entry &entry, bool *exact) const;
+    Postings readPostings(std::uint64_t offset, std::uint64_t length) const;
+    Postings templateList(const Entry &entry) const;
 
     std::string m_path;
-    const char *m_data = nullptr;
+    int m_fd = -1;
     std::size_t m_size = 0;
     Tier m_tier = Tier::Hot;
-    bool m_blockPostings = false;
     std::uint32_t m_lines = 0;
     std::int64_t m_minTs = 0, m_maxTs = 0, m_minId = 0, m_maxId = 0;
     std::uint64_t m_rawBytes = 0;
@@ -130,6 +182,12 @@ private:
     std::vector<std::string> m_dictFirstKeys;
     std::vector<std::uint64_t> m_dictOffsets; // one more than blocks: the end
     std::uint64_t m_postingsOffset = 0;
+    std::uint64_t m_templatesOffset = 0;
+    std::vector<std::uint64_t> m_templateIndex; // offset of every template record, and the end
+    std::vector<std::uint64_t> m_textFrames;    // offset of every frame of template texts, and the end
+    std::string m_textDictionary;               // zstd dictionary of the text frames (may be empty)
+    mutable std::once_flag m_ddictOnce;
+    mutable ZSTD_DDict_s *m_ddict = nullptr;
 };
 
 /** The index key of a field value: "\x01" name "=" value, lowercased and cut like tokens. */
