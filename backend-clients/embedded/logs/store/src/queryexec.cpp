@@ -7,6 +7,8 @@
 #include "opsdeck/logs/tokenizer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <limits>
 
 namespace OpsDeck::Logs {
@@ -253,14 +255,15 @@ public:
     }
 
     /** A query that is one regex: one Hyperscan scan per block instead of one per line. */
-    bool scanRegexBlocks(const SegmentReader &segment, std::uint32_t lo, std::uint32_t hi, Postings &out)
+    bool scanRegexBlocks(const SegmentReader &segment, std::uint32_t lo, std::uint32_t hi, Postings &out,
+                         Histogram &histogram, std::string *error) const
     {
         DecodedBlock block;
         for (std::size_t b = segment.blockOfLine(lo); b < segment.blocks().size(); ++b) {
             const BlockInfo &info = segment.blocks()[b];
             if (info.firstLine >= hi)
                 break;
-            if (!segment.decodeBlock(b, true, block, m_error))
+            if (!segment.decodeBlock(b, true, block, error))
                 return false;
             if (static_cast<std::size_t>(std::count(block.text.begin(), block.text.end(), '\n')) != block.ids.size()) {
                 // A multi-line record: text lines are not records here, check each record.
@@ -270,7 +273,7 @@ public:
                                                    block.textOffsets[i + 1] - block.textOffsets[i] - 1);
                     if (l >= lo && l < hi && block.ids[i] <= m_maxId && matchesLine(segment, block, i, message)) {
                         out.add(l);
-                        m_histogram.add(block.ts[i]);
+                        histogram.add(block.ts[i]);
                     }
                 }
                 continue;
@@ -279,9 +282,67 @@ public:
                 const std::uint32_t l = info.firstLine + static_cast<std::uint32_t>(line);
                 if (l >= lo && l < hi && line < block.ids.size() && block.ids[line] <= m_maxId) {
                     out.add(l);
-                    m_histogram.add(block.ts[line]);
+                    histogram.add(block.ts[line]);
                 }
             });
+        }
+        return true;
+    }
+
+    bool singleRegex() const
+    {
+        return m_request.query && m_request.query->kind == QueryNode::Kind::Regex && m_request.matcher
+               && m_request.matcher->regexCount() == 1;
+    }
+
+    /** The lines of \a segment inside the time range; false when none. */
+    bool lineRange(const SegmentReader &segment, std::uint32_t &lo, std::uint32_t &hi) const
+    {
+        if (segment.maxTs() < m_request.fromMs || segment.minTs() >= m_request.toMs || segment.minId() > m_maxId)
+            return false;
+        lo = m_request.fromMs <= segment.minTs() ? 0 : segment.lowerBoundTs(m_request.fromMs);
+        hi = m_request.toMs > segment.maxTs() ? segment.lineCount() : segment.lowerBoundTs(m_request.toMs);
+        return lo < hi;
+    }
+
+    /**
+     * A query that is one regex reads every block in range: scan the segments
+     * on every core first (decompression and Hyperscan are CPU-bound), then
+     * runSegment takes the results in order.
+     */
+    bool prescanRegex(const std::vector<std::shared_ptr<SegmentReader>> &segments)
+    {
+        if (!singleRegex() || segments.size() < 2)
+            return true;
+        m_prescans.clear();
+        m_prescans.resize(segments.size());
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t k = next++; k < segments.size(); k = next++) {
+                Prescan &p = m_prescans[k];
+                p.segment = segments[k].get();
+                std::uint32_t lo = 0, hi = 0;
+                if (!lineRange(*segments[k], lo, hi))
+                    continue;
+                p.histogram.from = m_histogram.from;
+                p.histogram.bucketMs = m_histogram.bucketMs;
+                p.histogram.counts.assign(m_histogram.counts.size(), 0);
+                p.ok = scanRegexBlocks(*segments[k], lo, hi, p.lines, p.histogram, &p.error);
+            }
+        };
+        const std::size_t threads = std::min<std::size_t>(segments.size(), std::max(1u, std::thread::hardware_concurrency()));
+        std::vector<std::thread> pool;
+        for (std::size_t t = 1; t < threads; ++t)
+            pool.emplace_back(work);
+        work();
+        for (auto &t : pool)
+            t.join();
+        for (const Prescan &p : m_prescans) {
+            if (!p.ok) {
+                if (m_error)
+                    *m_error = p.error;
+                return false;
+            }
         }
         return true;
     }
@@ -364,13 +425,8 @@ public:
 
     bool runSegment(const SegmentReader &segment)
     {
-        if (segment.maxTs() < m_request.fromMs || segment.minTs() >= m_request.toMs
-            || segment.minId() > m_maxId)
-            return true;
-        const std::uint32_t lo = m_request.fromMs <= segment.minTs() ? 0 : segment.lowerBoundTs(m_request.fromMs);
-        const std::uint32_t hi = m_request.toMs > segment.maxTs() ? segment.lineCount()
-                                                                   : segment.lowerBoundTs(m_request.toMs);
-        if (lo >= hi)
+        std::uint32_t lo = 0, hi = 0;
+        if (!lineRange(segment, lo, hi))
             return true;
         SegmentPlanner planner(segment);
         Candidates c = m_request.query ? planner.lines(*m_request.query) : Candidates{Postings::range(0, segment.lineCount()), true};
@@ -379,12 +435,19 @@ public:
             c.exact = false; // records newer than the snapshot must be filtered one by one
 
         BlockCursor cursor(segment);
-        if (!c.exact && m_request.query && m_request.query->kind == QueryNode::Kind::Regex && m_request.matcher
-            && m_request.matcher->regexCount() == 1) {
-            Postings verified;
-            if (!scanRegexBlocks(segment, lo, hi, verified))
-                return false;
-            c.bits = std::move(verified);
+        if (!c.exact && singleRegex()) {
+            const auto pre = std::find_if(m_prescans.begin(), m_prescans.end(),
+                                          [&](const Prescan &p) { return p.segment == &segment; });
+            if (pre != m_prescans.end()) {
+                c.bits = std::move(pre->lines);
+                for (std::size_t b = 0; b < pre->histogram.counts.size() && b < m_histogram.counts.size(); ++b)
+                    m_histogram.counts[b] += pre->histogram.counts[b];
+            } else {
+                Postings verified;
+                if (!scanRegexBlocks(segment, lo, hi, verified, m_histogram, m_error))
+                    return false;
+                c.bits = std::move(verified);
+            }
             c.exact = true;
         } else if (!c.exact) {
             // Verify every candidate; what remains is exact.
@@ -473,7 +536,17 @@ private:
     const SearchRequest &m_request;
     SearchResult &m_result;
     std::string *m_error;
+    struct Prescan
+    {
+        const SegmentReader *segment = nullptr;
+        Postings lines;
+        Histogram histogram;
+        bool ok = true;
+        std::string error;
+    };
+
     Histogram m_histogram;
+    std::vector<Prescan> m_prescans;
     std::vector<Hit> m_hits;
     std::pair<std::int64_t, std::int64_t> m_worstKept{std::numeric_limits<std::int64_t>::max(), 0};
 };
@@ -493,6 +566,8 @@ bool executeSearch(const Snapshot &snapshot, const SearchRequest &request, Searc
     std::vector<std::shared_ptr<SegmentReader>> segments = snapshot.segments;
     std::sort(segments.begin(), segments.end(),
               [](const auto &a, const auto &b) { return a->maxTs() > b->maxTs(); });
+    if (!search.prescanRegex(segments))
+        return false;
     for (const auto &segment : segments) {
         if (!search.runSegment(*segment))
             return false;
