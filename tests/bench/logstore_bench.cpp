@@ -168,6 +168,8 @@ int main(int argc, char **argv)
     int days = 30;
     std::string work = (fs::temp_directory_path() / "opsdeck-logbench").string();
     bool fts = true, rg = true;
+    bool ingestOnly = false;       // stop after ingest and the disk figures (for profiling)
+    std::uint64_t memtableMb = 0;  // 0: the store's default
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--mb" && i + 1 < argc)
@@ -180,8 +182,12 @@ int main(int argc, char **argv)
             fts = false;
         else if (a == "--no-rg")
             rg = false;
+        else if (a == "--ingest-only")
+            ingestOnly = true;
+        else if (a == "--memtable-mb" && i + 1 < argc)
+            memtableMb = std::stoull(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: logstore_bench [--mb N] [--days N] [--work DIR] [--no-fts] [--no-rg]\n");
+            std::fprintf(stderr, "usage: logstore_bench [--mb N] [--days N] [--work DIR] [--no-fts] [--no-rg] [--ingest-only] [--memtable-mb N]\n");
             return 2;
         }
     }
@@ -216,6 +222,8 @@ int main(int argc, char **argv)
     options.dir = storeDir;
     options.nowMs = [end] { return end; };
     options.retentionDays = 10000;
+    if (memtableMb > 0)
+        options.memtableBytes = memtableMb << 20;
     options.hotDays = 10000;
     {
         auto engine = Logs::LogEngine::open(options, &error);
@@ -269,6 +277,7 @@ int main(int argc, char **argv)
         g_rows.push_back({"on disk / raw", b, "", "<= 40 %"});
     }
 
+    if (!ingestOnly) {
     // --- queries -------------------------------------------------------------
     // Peak RSS from here on: writing 5 to clear_refs resets VmHWM (Linux >= 4.0).
     // The ingest above freed its memtables; hand that heap back first, so the
@@ -433,6 +442,7 @@ int main(int argc, char **argv)
         fs::remove(dbPath);
     }
 
+    } // !ingestOnly
     std::printf("\nCorpus: %.0f MiB, %llu lines over %d days (rare token in %llu lines, rare id in %llu)\n\n", rawMb,
                 static_cast<unsigned long long>(facts.lines), days, static_cast<unsigned long long>(facts.rareCount),
                 static_cast<unsigned long long>(facts.rareIdCount));
