@@ -176,6 +176,7 @@ public:
             std::string_view key;
             KeyKind kind;
             std::uint32_t entry;
+            std::uint64_t head = 0; // the first 8 bytes, big-endian: most comparisons end here
         };
         std::vector<Key> keys;
         keys.reserve(m_words.size() + m_fields.size() + m_variables.size());
@@ -186,7 +187,17 @@ public:
             keys.push_back({m_fields.key(e), KeyKind::Lines, e});
         for (std::uint32_t e = 0; e < m_variables.size(); ++e)
             keys.push_back({m_variables.key(e), KeyKind::Blocks, e});
-        std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.key < b.key; });
+        for (Key &k : keys) {
+            for (std::size_t b = 0; b < 8; ++b)
+                k.head = (k.head << 8) | (b < k.key.size() ? static_cast<unsigned char>(k.key[b]) : 0u);
+        }
+        // Bytewise order: the head orders by the first 8 bytes (a shorter key
+        // pads with 0, which sorts first, as it must); ties compare the rest.
+        std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+            if (a.head != b.head)
+                return a.head < b.head;
+            return a.key < b.key;
+        });
 
         // Words, field keys ("\x01" name "=" value) and the level key ("\x02")
         // cannot collide, and a token is a word or a variable by its own bytes.
