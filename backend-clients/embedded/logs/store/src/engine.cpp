@@ -3,7 +3,7 @@
 #include "opsdeck/logs/engine.h"
 
 #include "bytes.h"
-#include "fileutil.h"
+#include "opsdeck/embedded/fileutil.h"
 #include "queryexec.h"
 #include "segment.h"
 #include "wal.h"
@@ -29,6 +29,9 @@
 #include <unistd.h>
 
 namespace OpsDeck::Logs {
+
+using Embedded::makeDirectories;
+using Embedded::writeFileAtomically;
 
 namespace fs = std::filesystem;
 

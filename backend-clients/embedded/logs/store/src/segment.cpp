@@ -3,7 +3,7 @@
 #include "segment.h"
 
 #include "bytes.h"
-#include "fileutil.h"
+#include "opsdeck/embedded/fileutil.h"
 #include "tokentable.h"
 
 #include "opsdeck/logs/tokenizer.h"
@@ -23,6 +23,8 @@
 #include <unistd.h>
 
 namespace OpsDeck::Logs {
+
+using Embedded::writeFileAtomically;
 
 namespace {
 

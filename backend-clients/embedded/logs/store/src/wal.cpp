@@ -3,7 +3,7 @@
 #include "wal.h"
 
 #include "bytes.h"
-#include "fileutil.h"
+#include "opsdeck/embedded/fileutil.h"
 
 #include <zlib.h>
 
@@ -18,6 +18,9 @@
 #include <unistd.h>
 
 namespace OpsDeck::Logs {
+
+using Embedded::makeDirectories;
+using Embedded::syncDirectory;
 
 namespace fs = std::filesystem;
 

@@ -5,7 +5,10 @@
 #include <string>
 #include <string_view>
 
-namespace OpsDeck::Logs {
+// Durable file operations the embedded engines share (log store, vault).
+// Plain C++ and POSIX: no Qt, so fuzzed and benchmarked layers can use them.
+
+namespace OpsDeck::Embedded {
 
 /** Writes \a data to \a path via a temporary file, fsync and rename, then fsyncs the folder. */
 bool writeFileAtomically(const std::string &path, std::string_view data, std::string *error);
@@ -14,4 +17,4 @@ bool syncDirectory(const std::string &dir, std::string *error);
 /** mkdir -p. */
 bool makeDirectories(const std::string &dir, std::string *error);
 
-} // namespace OpsDeck::Logs
+} // namespace OpsDeck::Embedded

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OpsDeck contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "fileutil.h"
+#include "opsdeck/embedded/fileutil.h"
 
 #include <cerrno>
 #include <cstring>
@@ -9,7 +9,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace OpsDeck::Logs {
+namespace OpsDeck::Embedded {
 
 namespace {
 bool failWith(std::string *error, const std::string &what)
@@ -77,4 +77,4 @@ bool writeFileAtomically(const std::string &path, std::string_view data, std::st
     return syncDirectory(std::filesystem::path(path).parent_path().string(), error);
 }
 
-} // namespace OpsDeck::Logs
+} // namespace OpsDeck::Embedded

@@ -1,0 +1,458 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "opsdeck/vault/audit.h"
+
+#include "opsdeck/embedded/fileutil.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace OpsDeck::Vault {
+
+namespace {
+
+using Json = nlohmann::json;
+
+const std::string kZeroMac(64, '0');
+constexpr std::size_t kSlotBytes = 96;
+constexpr char kSlotMagic[4] = {'O', 'D', 'A', 'H'};
+constexpr std::uint32_t kSlotVersion = 1;
+constexpr std::string_view kHeadLabel = "opsdeck-vault/v1/audit-head";
+
+bool fail(std::string *error, std::string what)
+{
+    if (error)
+        *error = std::move(what);
+    return false;
+}
+
+bool failErrno(std::string *error, const std::string &what)
+{
+    return fail(error, what + ": " + std::strerror(errno));
+}
+
+Json withoutMac(const AuditEntry &e)
+{
+    return Json{{"seq", e.seq},         {"time", e.time},       {"identity", e.identity}, {"action", e.action},
+                {"path", e.path},       {"allowed", e.allowed}, {"reason", e.reason},     {"pid", e.pid},
+                {"process", e.process}, {"host", e.host},       {"prev", e.prev}};
+}
+
+std::string canonical(const Json &j)
+{
+    return j.dump(-1, ' ', true);
+}
+
+void putU32(unsigned char *p, std::uint32_t v)
+{
+    for (int i = 0; i < 4; ++i)
+        p[i] = static_cast<unsigned char>(v >> (24 - 8 * i));
+}
+void putU64(unsigned char *p, std::uint64_t v)
+{
+    for (int i = 0; i < 8; ++i)
+        p[i] = static_cast<unsigned char>(v >> (56 - 8 * i));
+}
+std::uint32_t getU32(const unsigned char *p)
+{
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i)
+        v = (v << 8) | p[i];
+    return v;
+}
+std::uint64_t getU64(const unsigned char *p)
+{
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+/**
+ * A head slot: "ODAH", u32 version 1, u64 last seq, u64 write counter,
+ * 32 bytes MAC of the last entry, 32 bytes HMAC(K_audit, label || the
+ * 56 bytes before it), 8 bytes zero.
+ */
+struct Head
+{
+    std::uint64_t seq = 0;
+    std::uint64_t counter = 0;
+    Bytes entryMac;
+};
+
+void encodeSlot(ByteView key, const Head &head, unsigned char *slot)
+{
+    std::memset(slot, 0, kSlotBytes);
+    std::memcpy(slot, kSlotMagic, 4);
+    putU32(slot + 4, kSlotVersion);
+    putU64(slot + 8, head.seq);
+    putU64(slot + 16, head.counter);
+    std::copy(head.entryMac.begin(), head.entryMac.end(), slot + 24);
+    Bytes signedPart(kHeadLabel.begin(), kHeadLabel.end());
+    signedPart.insert(signedPart.end(), slot, slot + 56);
+    hmacSha256(key, signedPart, std::span<unsigned char, kMacBytes>(slot + 56, kMacBytes), nullptr);
+}
+
+bool decodeSlot(ByteView key, const unsigned char *slot, Head &head)
+{
+    if (std::memcmp(slot, kSlotMagic, 4) != 0 || getU32(slot + 4) != kSlotVersion)
+        return false;
+    Bytes signedPart(kHeadLabel.begin(), kHeadLabel.end());
+    signedPart.insert(signedPart.end(), slot, slot + 56);
+    unsigned char mac[kMacBytes];
+    if (!hmacSha256(key, signedPart, mac, nullptr) || !constantTimeEquals({mac, kMacBytes}, {slot + 56, kMacBytes}))
+        return false;
+    head.seq = getU64(slot + 8);
+    head.counter = getU64(slot + 16);
+    head.entryMac.assign(slot + 24, slot + 56);
+    return true;
+}
+
+/** The newest valid slot of the head file; false when the file has none. */
+bool readHead(const std::string &path, ByteView key, Head &head, bool &exists)
+{
+    std::ifstream in(path, std::ios::binary);
+    exists = bool(in);
+    if (!in)
+        return false;
+    unsigned char slots[2 * kSlotBytes] = {};
+    in.read(reinterpret_cast<char *>(slots), sizeof slots);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    bool found = false;
+    for (std::size_t s = 0; s < 2 && (s + 1) * kSlotBytes <= got; ++s) {
+        Head h;
+        if (decodeSlot(key, slots + s * kSlotBytes, h) && (!found || h.counter > head.counter)) {
+            head = h;
+            found = true;
+        }
+    }
+    return found;
+}
+
+bool writeAll(int fd, std::string_view data)
+{
+    std::size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+} // namespace
+
+std::string auditMac(ByteView key, const AuditEntry &entry)
+{
+    unsigned char mac[kMacBytes];
+    if (!hmacSha256(key, bytesOf(canonical(withoutMac(entry))), mac, nullptr))
+        return {};
+    return toHex(mac);
+}
+
+std::string auditLine(const AuditEntry &entry)
+{
+    Json j = withoutMac(entry);
+    j["mac"] = entry.mac;
+    return canonical(j);
+}
+
+bool parseAuditLine(std::string_view line, AuditEntry &e, std::string *error)
+{
+    e = AuditEntry{};
+    Json j;
+    try {
+        j = Json::parse(line.begin(), line.end());
+        if (!j.is_object())
+            return fail(error, "not a JSON object");
+        e.seq = j.at("seq").get<std::uint64_t>();
+        e.time = j.at("time").get<std::string>();
+        e.identity = j.at("identity").get<std::string>();
+        e.action = j.at("action").get<std::string>();
+        e.path = j.at("path").get<std::string>();
+        e.allowed = j.at("allowed").get<bool>();
+        e.reason = j.at("reason").get<std::string>();
+        e.pid = j.at("pid").get<std::int64_t>();
+        e.process = j.at("process").get<std::string>();
+        e.host = j.at("host").get<std::string>();
+        e.prev = j.at("prev").get<std::string>();
+        e.mac = j.at("mac").get<std::string>();
+    } catch (const Json::exception &x) {
+        return fail(error, std::string("not an audit entry (") + x.what() + ")");
+    }
+    if (auditLine(e) != line)
+        return fail(error, "not byte for byte an entry OpsDeck writes");
+    return true;
+}
+
+// --- writer ------------------------------------------------------------------
+
+AuditWriter::~AuditWriter()
+{
+    if (m_log >= 0)
+        ::close(m_log);
+    if (m_head >= 0)
+        ::close(m_head);
+}
+
+std::unique_ptr<AuditWriter> AuditWriter::open(const std::string &dir, SecureBuffer key, std::string *error)
+{
+    std::unique_ptr<AuditWriter> w(new AuditWriter);
+    w->m_dir = dir;
+    w->m_key = std::move(key);
+    if (!Embedded::makeDirectories(dir, error))
+        return nullptr;
+    const std::string logPath = dir + "/audit.log", headPath = dir + "/audit.head";
+    w->m_log = ::open(logPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (w->m_log < 0) {
+        failErrno(error, logPath);
+        return nullptr;
+    }
+    // The tail: the last complete line, and anything after it (torn: never committed).
+    struct stat st{};
+    if (fstat(w->m_log, &st) != 0) {
+        failErrno(error, logPath);
+        return nullptr;
+    }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    const std::size_t window = std::min<std::size_t>(size, 1u << 20);
+    std::string tail(window, '\0');
+    if (window > 0 && ::pread(w->m_log, tail.data(), window, static_cast<off_t>(size - window)) != static_cast<ssize_t>(window)) {
+        failErrno(error, logPath);
+        return nullptr;
+    }
+    // A last line without its newline was being written when the process
+    // died: it was never committed (commit syncs whole lines), so cut it.
+    std::size_t keep = window;
+    if (window > 0 && tail.back() != '\n') {
+        const std::size_t lastNewline = tail.rfind('\n');
+        if (lastNewline == std::string::npos && window < size) {
+            fail(error, logPath + ": the last line is longer than 1 MiB; not an audit log");
+            return nullptr;
+        }
+        keep = lastNewline == std::string::npos ? 0 : lastNewline + 1;
+        if (::ftruncate(w->m_log, static_cast<off_t>(size - window + keep)) != 0 || ::fdatasync(w->m_log) != 0) {
+            failErrno(error, logPath);
+            return nullptr;
+        }
+    }
+    if (keep > 0) {
+        const std::size_t lineEnd = keep - 1; // the '\n' of the last line
+        const std::size_t start = lineEnd == 0 ? std::string::npos : tail.rfind('\n', lineEnd - 1);
+        const std::size_t begin = start == std::string::npos ? 0 : start + 1;
+        const std::string_view last(tail.data() + begin, lineEnd - begin);
+        AuditEntry e;
+        std::string why;
+        if (!parseAuditLine(last, e, &why) || auditMac(w->m_key.span(), e) != e.mac) {
+            fail(error, logPath + ": the last entry does not verify (" + (why.empty() ? "MAC mismatch" : why)
+                            + "); run `opsctl secrets audit verify`");
+            return nullptr;
+        }
+        w->m_lastSeq = e.seq;
+        w->m_lastMac = e.mac;
+    } else {
+        w->m_lastMac = kZeroMac;
+    }
+    if (::lseek(w->m_log, 0, SEEK_END) < 0) {
+        failErrno(error, logPath);
+        return nullptr;
+    }
+    Head head;
+    bool headExists = false;
+    const bool headOk = readHead(headPath, w->m_key.span(), head, headExists);
+    if (headExists && !headOk) {
+        fail(error, headPath + ": no valid signed head (changed, or written with another key)");
+        return nullptr;
+    }
+    if (!headExists && w->m_lastSeq > 0) {
+        fail(error, headPath + ": missing while the log holds " + std::to_string(w->m_lastSeq) + " entries");
+        return nullptr;
+    }
+    if (headOk) {
+        if (head.seq > w->m_lastSeq) {
+            fail(error, logPath + ": truncated: it ends at entry " + std::to_string(w->m_lastSeq)
+                            + ", the signed head says " + std::to_string(head.seq));
+            return nullptr;
+        }
+        if (head.seq == w->m_lastSeq && head.seq > 0 && toHex(head.entryMac) != w->m_lastMac) {
+            fail(error, logPath + ": entry " + std::to_string(head.seq) + " is not the one the signed head names");
+            return nullptr;
+        }
+        w->m_headCounter = head.counter;
+    }
+    w->m_head = ::open(headPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (w->m_head < 0) {
+        failErrno(error, headPath);
+        return nullptr;
+    }
+    if (!headExists && !(w->writeHead(error) && Embedded::syncDirectory(dir, error)))
+        return nullptr;
+    return w;
+}
+
+bool AuditWriter::append(AuditEntry &entry, std::string *error)
+{
+    if (m_log < 0)
+        return fail(error, "the audit log is closed after a failed write; nothing can be audited");
+    entry.seq = m_lastSeq + 1;
+    entry.prev = m_lastMac;
+    entry.mac = auditMac(m_key.span(), entry);
+    if (entry.mac.empty())
+        return fail(error, "cannot compute the audit MAC");
+    m_pending += auditLine(entry);
+    m_pending.push_back('\n');
+    m_lastSeq = entry.seq;
+    m_lastMac = entry.mac;
+    return true;
+}
+
+bool AuditWriter::commit(std::string *error)
+{
+    if (m_log < 0)
+        return fail(error, "the audit log is closed after a failed write; nothing can be audited");
+    if (m_pending.empty())
+        return true;
+    if (!writeAll(m_log, m_pending) || ::fdatasync(m_log) != 0) {
+        // Fail closed from here on: the file's state is unknown until reopened.
+        failErrno(error, m_dir + "/audit.log");
+        ::close(m_log);
+        m_log = -1;
+        return false;
+    }
+    m_pending.clear();
+    if (!writeHead(error)) {
+        ::close(m_log);
+        m_log = -1;
+        return false;
+    }
+    return true;
+}
+
+bool AuditWriter::writeHead(std::string *error)
+{
+    Head head;
+    head.seq = m_lastSeq;
+    head.counter = ++m_headCounter;
+    if (!fromHex(m_lastMac, head.entryMac) || head.entryMac.size() != kMacBytes)
+        return fail(error, "the last audit MAC is malformed");
+    unsigned char slot[kSlotBytes];
+    encodeSlot(m_key.span(), head, slot);
+    const auto offset = static_cast<off_t>((head.counter % 2) * kSlotBytes);
+    if (::pwrite(m_head, slot, kSlotBytes, offset) != static_cast<ssize_t>(kSlotBytes) || ::fdatasync(m_head) != 0)
+        return failErrno(error, m_dir + "/audit.head");
+    return true;
+}
+
+// --- verification --------------------------------------------------------------
+
+AuditVerification verifyAudit(const std::string &dir, ByteView key)
+{
+    AuditVerification v;
+    std::ifstream in(dir + "/audit.log", std::ios::binary);
+    if (!in) {
+        v.problem = dir + "/audit.log: cannot be read";
+        return v;
+    }
+    std::string line;
+    std::string prevMac = kZeroMac;
+    std::uint64_t expected = 1;
+    std::size_t lineNo = 0;
+    auto bad = [&](std::uint64_t seq, std::size_t at, std::string what) {
+        v.ok = false;
+        v.firstBad = seq;
+        v.line = at;
+        v.problem = std::move(what);
+        return v;
+    };
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (in.eof())
+            return bad(expected, lineNo, "line " + std::to_string(lineNo) + " is cut off (no end of line)");
+        AuditEntry e;
+        std::string why;
+        if (!parseAuditLine(line, e, &why))
+            return bad(expected, lineNo, "line " + std::to_string(lineNo) + ": entry " + std::to_string(expected)
+                                             + " was edited (" + why + ")");
+        if (e.seq > expected)
+            return bad(expected, lineNo, "entry " + std::to_string(expected) + " is missing (line "
+                                             + std::to_string(lineNo) + " holds entry " + std::to_string(e.seq) + ")");
+        if (e.seq < expected)
+            return bad(e.seq, lineNo, "entry " + std::to_string(e.seq) + " at line " + std::to_string(lineNo)
+                                          + " is out of order (expected entry " + std::to_string(expected) + ")");
+        if (auditMac(key, e) != e.mac)
+            return bad(e.seq, lineNo, "entry " + std::to_string(e.seq) + " at line " + std::to_string(lineNo)
+                                          + " was edited (its MAC does not match)");
+        if (e.prev != prevMac)
+            return bad(e.seq, lineNo, "entry " + std::to_string(e.seq) + " at line " + std::to_string(lineNo)
+                                          + " does not follow entry " + std::to_string(e.seq - 1)
+                                          + " (reordered or replaced)");
+        prevMac = e.mac;
+        v.entries = e.seq;
+        ++expected;
+    }
+    Head head;
+    bool exists = false;
+    const bool headOk = readHead(dir + "/audit.head", key, head, exists);
+    if (!exists && v.entries > 0)
+        return bad(v.entries + 1, 0, "audit.head is missing: the end of the log cannot be checked");
+    if (exists && !headOk)
+        return bad(v.entries + 1, 0, "audit.head has no valid signature (changed, or from another vault)");
+    if (headOk && head.seq > v.entries)
+        return bad(v.entries + 1, 0, "the log was truncated: it ends at entry " + std::to_string(v.entries)
+                                         + ", the signed head says " + std::to_string(head.seq));
+    v.ok = true;
+    return v;
+}
+
+// --- anomalies -------------------------------------------------------------------
+
+std::vector<std::string> AnomalyDetector::observe(const AuditEntry &entry, std::int64_t timeMs)
+{
+    std::vector<std::string> alerts;
+    Window &w = m_windows[entry.identity];
+    const std::int64_t from = timeMs - m_rule.windowMs;
+    while (!w.denials.empty() && w.denials.front() <= from)
+        w.denials.pop_front();
+    while (!w.reads.empty() && w.reads.front().first <= from)
+        w.reads.pop_front();
+    if (!entry.allowed)
+        w.denials.push_back(timeMs);
+    else if (entry.action == "read" && !entry.path.empty())
+        w.reads.emplace_back(timeMs, entry.path);
+    const std::string seconds = std::to_string(m_rule.windowMs / 1000) + " s";
+    if (w.denials.size() > m_rule.maxDenials) {
+        if (!w.denialAlert)
+            alerts.push_back("identity \"" + entry.identity + "\": " + std::to_string(w.denials.size())
+                             + " denied requests within " + seconds + " (the rule allows "
+                             + std::to_string(m_rule.maxDenials) + ")");
+        w.denialAlert = true;
+    } else {
+        w.denialAlert = false;
+    }
+    std::set<std::string> distinct;
+    for (const auto &r : w.reads)
+        distinct.insert(r.second);
+    if (distinct.size() > m_rule.maxDistinctReads) {
+        if (!w.readAlert)
+            alerts.push_back("identity \"" + entry.identity + "\": read " + std::to_string(distinct.size())
+                             + " distinct secrets within " + seconds + " (the rule allows "
+                             + std::to_string(m_rule.maxDistinctReads) + ")");
+        w.readAlert = true;
+    } else {
+        w.readAlert = false;
+    }
+    return alerts;
+}
+
+} // namespace OpsDeck::Vault
