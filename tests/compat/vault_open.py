@@ -74,10 +74,11 @@ def open_keyfile(text, passphrase):
         created = keyring[at + 40:at + 40 + length].decode()
         at += 40 + length
         terms[str(number)] = {"key": key.hex(), "created": created}
-    if at != len(keyring):
-        die("keyring has trailing bytes")
+    mac_root = keyring[at:at + 32]
+    if len(mac_root) != 32 or at + 32 != len(keyring):
+        die("keyring does not end with the 32-byte MAC root")
     return {"vault_id": vault_id.hex(), "generation": body["generation"], "active_term": active,
-            "terms": terms, "audit_key": derive(root, vault_id, "audit").hex()}
+            "terms": terms, "audit_key": derive(mac_root, vault_id, "audit").hex()}
 
 
 def main():

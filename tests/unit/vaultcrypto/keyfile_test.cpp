@@ -28,7 +28,8 @@ Made makeVault(std::string_view passphrase = "correct horse")
 
 bool sameKeys(const Keyring &a, const Keyring &b)
 {
-    if (a.terms.size() != b.terms.size() || a.activeTerm != b.activeTerm || !a.root.equals(b.root))
+    if (a.terms.size() != b.terms.size() || a.activeTerm != b.activeTerm || !a.root.equals(b.root)
+        || !a.macRoot.equals(b.macRoot))
         return false;
     for (std::size_t i = 0; i < a.terms.size(); ++i) {
         if (a.terms[i].number != b.terms[i].number || !a.terms[i].key.equals(b.terms[i].key))
@@ -126,9 +127,12 @@ TEST(KeyFile, RootRotationKeepsEveryTermAndTheOldRootStopsWorking)
     Made m = makeVault();
     const KeyFile before = m.file;
     const SecureBuffer oldRoot = m.keys.root.clone();
+    const SecureBuffer oldAudit = m.keys.derive("audit");
     std::string error;
     ASSERT_TRUE(rotateRoot(m.file, m.keys, &error)) << error;
     EXPECT_FALSE(m.keys.root.equals(oldRoot));
+    EXPECT_TRUE(m.keys.derive("audit").equals(oldAudit)) << "the audit chain key outlives root rotations";
+    EXPECT_FALSE(m.keys.deriveFromRoot("header-mac").equals(oldAudit));
     EXPECT_EQ(m.file.generation, before.generation + 1);
     EXPECT_EQ(m.file.rootVersion, 2u);
     EXPECT_EQ(m.file.unlockers[0].wrappedUnlockKey, before.unlockers[0].wrappedUnlockKey)

@@ -51,11 +51,12 @@ Bytes keyringAad(const Bytes &vaultId, std::uint32_t rootVersion)
 /**
  * The keyring in binary, so key bytes never pass through a JSON string:
  * u32 active term, u32 count, then per term u32 number, 32 key bytes,
- * u32 length and the RFC 3339 creation time. All big-endian.
+ * u32 length and the RFC 3339 creation time; then the 32-byte MAC root M.
+ * All big-endian.
  */
 SecureBuffer encodeKeyring(const Keyring &keys)
 {
-    std::size_t size = 8;
+    std::size_t size = 8 + kKeyBytes;
     for (const auto &t : keys.terms)
         size += 4 + kKeyBytes + 4 + t.created.size();
     SecureBuffer out(size);
@@ -70,6 +71,7 @@ SecureBuffer encodeKeyring(const Keyring &keys)
         std::copy(t.created.begin(), t.created.end(), out.data() + at);
         at += t.created.size();
     }
+    std::copy(keys.macRoot.data(), keys.macRoot.data() + kKeyBytes, out.data() + at);
     return out;
 }
 
@@ -105,6 +107,9 @@ bool decodeKeyring(const SecureBuffer &bytes, Keyring &keys, std::string *error)
         p += length;
         keys.terms.push_back(std::move(t));
     }
+    if (!take(kKeyBytes))
+        return fail(error, "the keyring is cut short before the MAC root");
+    keys.macRoot = SecureBuffer(p, kKeyBytes);
     if (left != 0)
         return fail(error, "the keyring has trailing bytes");
     if (!keys.term(keys.activeTerm))
@@ -144,7 +149,7 @@ std::string canonicalBody(const KeyFile &file)
 
 bool macOf(const KeyFile &file, const Keyring &keys, Bytes &mac, std::string *error)
 {
-    const SecureBuffer key = keys.derive("header-mac");
+    const SecureBuffer key = keys.deriveFromRoot("header-mac");
     if (key.empty())
         return fail(error, "cannot derive the header MAC key");
     mac.assign(kMacBytes, 0);
@@ -155,7 +160,7 @@ bool macOf(const KeyFile &file, const Keyring &keys, Bytes &mac, std::string *er
 /** Seals the keyring under R, then MACs the body: the last step of every change. */
 bool sealAndSign(KeyFile &file, const Keyring &keys, std::string *error)
 {
-    const SecureBuffer keyringKey = keys.derive("keyring");
+    const SecureBuffer keyringKey = keys.deriveFromRoot("keyring");
     file.keyringNonce = randomPublic(kNonceBytes);
     if (keyringKey.empty() || file.keyringNonce.size() != kNonceBytes)
         return fail(error, "cannot make the keyring key");
@@ -268,14 +273,26 @@ const Term *Keyring::term(std::uint32_t number) const
     return it == terms.end() ? nullptr : &*it;
 }
 
-SecureBuffer Keyring::derive(std::string_view purpose) const
+namespace {
+SecureBuffer hkdfPurpose(const SecureBuffer &ikm, const Bytes &vaultId, std::string_view purpose)
 {
     SecureBuffer out(kKeyBytes);
     std::string info(kInfoPrefix);
     info.append(purpose);
-    if (root.size() != kKeyBytes || !hkdfSha256(root.span(), vaultId, bytesOf(info), out.span(), nullptr))
+    if (ikm.size() != kKeyBytes || !hkdfSha256(ikm.span(), vaultId, bytesOf(info), out.span(), nullptr))
         out.clear();
     return out;
+}
+} // namespace
+
+SecureBuffer Keyring::deriveFromRoot(std::string_view purpose) const
+{
+    return hkdfPurpose(root, vaultId, purpose);
+}
+
+SecureBuffer Keyring::derive(std::string_view purpose) const
+{
+    return hkdfPurpose(macRoot, vaultId, purpose);
 }
 
 bool createKeyFile(ByteView passphrase, const Argon2Params &kdf, const std::string &now, KeyFile &file,
@@ -290,9 +307,10 @@ bool createKeyFile(ByteView passphrase, const Argon2Params &kdf, const std::stri
     keys.vaultId = file.vaultId;
     keys.unlockKey = randomKey();
     keys.root = randomKey();
+    keys.macRoot = randomKey();
     keys.terms.push_back(newTerm(1, now));
     keys.activeTerm = 1;
-    if (file.vaultId.size() != kVaultIdBytes || keys.unlockKey.empty() || keys.root.empty()
+    if (file.vaultId.size() != kVaultIdBytes || keys.unlockKey.empty() || keys.root.empty() || keys.macRoot.empty()
         || keys.terms.back().key.empty())
         return fail(error, "the random number generator failed");
     PassphraseUnlocker u;
@@ -329,7 +347,7 @@ bool unlockKeyFile(const KeyFile &file, ByteView passphrase, Keyring &keys, std:
         return false;
     if (!constantTimeEquals(mac, file.mac))
         return fail(error, "the key file was changed: its MAC does not match (edited, or a field from another vault)");
-    const SecureBuffer keyringKey = k.derive("keyring");
+    const SecureBuffer keyringKey = k.deriveFromRoot("keyring");
     SecureBuffer plain;
     std::string why;
     if (!aesGcmOpen(keyringKey.span(), file.keyringNonce, keyringAad(file.vaultId, file.rootVersion),
@@ -352,6 +370,7 @@ bool rotateRoot(KeyFile &file, Keyring &keys, std::string *error)
     rotated.vaultId = keys.vaultId;
     rotated.unlockKey = keys.unlockKey.clone();
     rotated.root = std::move(root);
+    rotated.macRoot = keys.macRoot.clone();
     rotated.activeTerm = keys.activeTerm;
     for (const auto &t : keys.terms)
         rotated.terms.push_back(Term{t.number, t.key.clone(), t.created});

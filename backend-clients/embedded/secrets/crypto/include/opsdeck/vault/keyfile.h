@@ -9,9 +9,13 @@
  *
  *   passphrase --Argon2id--> KEK_unlocker --AES-KWP--> unlock key U
  *   U --AES-KWP--> root key R
- *   R --HKDF "keyring"--> K_keyring --AES-GCM--> keyring: terms (KEKs for data keys)
+ *   R --HKDF "keyring"--> K_keyring --AES-GCM--> keyring: terms (KEKs for data keys) and M
  *   R --HKDF "header-mac"--> MAC over the key file's body
- *   R --HKDF "audit" / "index"--> audit chain MAC key, index MAC key
+ *   M --HKDF "audit" / "index" / "log"--> MAC keys that outlive root rotations
+ *
+ * M (the MAC root) lives in the keyring: audit entries and the record chain
+ * are verified over the vault's whole life, so their keys must not change
+ * when R does.
  *
  * Unlockers (a passphrase; later the OS keyring) each wrap U, which never
  * changes, so rotating R re-wraps one key and re-seals the keyring: constant
@@ -71,12 +75,15 @@ struct Keyring
     Bytes vaultId;
     SecureBuffer unlockKey;
     SecureBuffer root;
+    SecureBuffer macRoot; ///< M: stable across root rotations
     std::vector<Term> terms;
     std::uint32_t activeTerm = 0;
 
     /** The term numbered \a number, or nullptr. */
     const Term *term(std::uint32_t number) const;
-    /** HKDF-SHA-256(R, salt = vault id, info = "opsdeck-vault/v1/" + purpose), 32 bytes. */
+    /** HKDF-SHA-256(R, salt = vault id, info = "opsdeck-vault/v1/" + purpose): "keyring", "header-mac". */
+    SecureBuffer deriveFromRoot(std::string_view purpose) const;
+    /** HKDF-SHA-256(M, salt = vault id, info = "opsdeck-vault/v1/" + purpose): "audit", "index", "log". */
     SecureBuffer derive(std::string_view purpose) const;
 };
 
