@@ -3,6 +3,7 @@
 #include "opsdeck/vault/audit.h"
 
 #include "opsdeck/embedded/fileutil.h"
+#include "opsdeck/vault/signedhead.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,9 +23,6 @@ namespace {
 using Json = nlohmann::json;
 
 const std::string kZeroMac(64, '0');
-constexpr std::size_t kSlotBytes = 96;
-constexpr char kSlotMagic[4] = {'O', 'D', 'A', 'H'};
-constexpr std::uint32_t kSlotVersion = 1;
 constexpr std::string_view kHeadLabel = "opsdeck-vault/v1/audit-head";
 
 bool fail(std::string *error, std::string what)
@@ -49,92 +47,6 @@ Json withoutMac(const AuditEntry &e)
 std::string canonical(const Json &j)
 {
     return j.dump(-1, ' ', true);
-}
-
-void putU32(unsigned char *p, std::uint32_t v)
-{
-    for (int i = 0; i < 4; ++i)
-        p[i] = static_cast<unsigned char>(v >> (24 - 8 * i));
-}
-void putU64(unsigned char *p, std::uint64_t v)
-{
-    for (int i = 0; i < 8; ++i)
-        p[i] = static_cast<unsigned char>(v >> (56 - 8 * i));
-}
-std::uint32_t getU32(const unsigned char *p)
-{
-    std::uint32_t v = 0;
-    for (int i = 0; i < 4; ++i)
-        v = (v << 8) | p[i];
-    return v;
-}
-std::uint64_t getU64(const unsigned char *p)
-{
-    std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i)
-        v = (v << 8) | p[i];
-    return v;
-}
-
-/**
- * A head slot: "ODAH", u32 version 1, u64 last seq, u64 write counter,
- * 32 bytes MAC of the last entry, 32 bytes HMAC(K_audit, label || the
- * 56 bytes before it), 8 bytes zero.
- */
-struct Head
-{
-    std::uint64_t seq = 0;
-    std::uint64_t counter = 0;
-    Bytes entryMac;
-};
-
-void encodeSlot(ByteView key, const Head &head, unsigned char *slot)
-{
-    std::memset(slot, 0, kSlotBytes);
-    std::memcpy(slot, kSlotMagic, 4);
-    putU32(slot + 4, kSlotVersion);
-    putU64(slot + 8, head.seq);
-    putU64(slot + 16, head.counter);
-    std::copy(head.entryMac.begin(), head.entryMac.end(), slot + 24);
-    Bytes signedPart(kHeadLabel.begin(), kHeadLabel.end());
-    signedPart.insert(signedPart.end(), slot, slot + 56);
-    hmacSha256(key, signedPart, std::span<unsigned char, kMacBytes>(slot + 56, kMacBytes), nullptr);
-}
-
-bool decodeSlot(ByteView key, const unsigned char *slot, Head &head)
-{
-    if (std::memcmp(slot, kSlotMagic, 4) != 0 || getU32(slot + 4) != kSlotVersion)
-        return false;
-    Bytes signedPart(kHeadLabel.begin(), kHeadLabel.end());
-    signedPart.insert(signedPart.end(), slot, slot + 56);
-    unsigned char mac[kMacBytes];
-    if (!hmacSha256(key, signedPart, mac, nullptr) || !constantTimeEquals({mac, kMacBytes}, {slot + 56, kMacBytes}))
-        return false;
-    head.seq = getU64(slot + 8);
-    head.counter = getU64(slot + 16);
-    head.entryMac.assign(slot + 24, slot + 56);
-    return true;
-}
-
-/** The newest valid slot of the head file; false when the file has none. */
-bool readHead(const std::string &path, ByteView key, Head &head, bool &exists)
-{
-    std::ifstream in(path, std::ios::binary);
-    exists = bool(in);
-    if (!in)
-        return false;
-    unsigned char slots[2 * kSlotBytes] = {};
-    in.read(reinterpret_cast<char *>(slots), sizeof slots);
-    const auto got = static_cast<std::size_t>(in.gcount());
-    bool found = false;
-    for (std::size_t s = 0; s < 2 && (s + 1) * kSlotBytes <= got; ++s) {
-        Head h;
-        if (decodeSlot(key, slots + s * kSlotBytes, h) && (!found || h.counter > head.counter)) {
-            head = h;
-            found = true;
-        }
-    }
-    return found;
 }
 
 bool writeAll(int fd, std::string_view data)
@@ -264,13 +176,14 @@ std::unique_ptr<AuditWriter> AuditWriter::open(const std::string &dir, SecureBuf
     } else {
         w->m_lastMac = kZeroMac;
     }
+    w->m_syncedSeq = w->m_lastSeq;
     if (::lseek(w->m_log, 0, SEEK_END) < 0) {
         failErrno(error, logPath);
         return nullptr;
     }
-    Head head;
+    SignedHead head;
     bool headExists = false;
-    const bool headOk = readHead(headPath, w->m_key.span(), head, headExists);
+    const bool headOk = readSignedHead(headPath, w->m_key.span(), kHeadLabel, head, headExists);
     if (headExists && !headOk) {
         fail(error, headPath + ": no valid signed head (changed, or written with another key)");
         return nullptr;
@@ -285,7 +198,7 @@ std::unique_ptr<AuditWriter> AuditWriter::open(const std::string &dir, SecureBuf
                             + ", the signed head says " + std::to_string(head.seq));
             return nullptr;
         }
-        if (head.seq == w->m_lastSeq && head.seq > 0 && toHex(head.entryMac) != w->m_lastMac) {
+        if (head.seq == w->m_lastSeq && head.seq > 0 && toHex(head.mac) != w->m_lastMac) {
             fail(error, logPath + ": entry " + std::to_string(head.seq) + " is not the one the signed head names");
             return nullptr;
         }
@@ -317,13 +230,13 @@ bool AuditWriter::append(AuditEntry &entry, std::string *error)
     return true;
 }
 
-bool AuditWriter::commit(std::string *error)
+bool AuditWriter::commit(std::string *error, bool durable)
 {
     if (m_log < 0)
         return fail(error, "the audit log is closed after a failed write; nothing can be audited");
-    if (m_pending.empty())
+    if (m_pending.empty() && (!durable || m_syncedSeq == m_lastSeq))
         return true;
-    if (!writeAll(m_log, m_pending) || ::fdatasync(m_log) != 0) {
+    if (!writeAll(m_log, m_pending) || (durable && ::fdatasync(m_log) != 0)) {
         // Fail closed from here on: the file's state is unknown until reopened.
         failErrno(error, m_dir + "/audit.log");
         ::close(m_log);
@@ -331,27 +244,27 @@ bool AuditWriter::commit(std::string *error)
         return false;
     }
     m_pending.clear();
+    if (!durable)
+        return true;
     if (!writeHead(error)) {
         ::close(m_log);
         m_log = -1;
         return false;
     }
+    m_syncedSeq = m_lastSeq;
     return true;
 }
 
 bool AuditWriter::writeHead(std::string *error)
 {
-    Head head;
+    SignedHead head;
     head.seq = m_lastSeq;
     head.counter = ++m_headCounter;
-    if (!fromHex(m_lastMac, head.entryMac) || head.entryMac.size() != kMacBytes)
+    if (!fromHex(m_lastMac, head.mac) || head.mac.size() != kMacBytes)
         return fail(error, "the last audit MAC is malformed");
-    unsigned char slot[kSlotBytes];
-    encodeSlot(m_key.span(), head, slot);
-    const auto offset = static_cast<off_t>((head.counter % 2) * kSlotBytes);
-    if (::pwrite(m_head, slot, kSlotBytes, offset) != static_cast<ssize_t>(kSlotBytes) || ::fdatasync(m_head) != 0)
-        return failErrno(error, m_dir + "/audit.head");
-    return true;
+    std::string why;
+    return writeSignedHead(m_head, m_key.span(), kHeadLabel, head, &why)
+           || fail(error, m_dir + "/audit.head: " + why);
 }
 
 // --- verification --------------------------------------------------------------
@@ -401,9 +314,9 @@ AuditVerification verifyAudit(const std::string &dir, ByteView key)
         v.entries = e.seq;
         ++expected;
     }
-    Head head;
+    SignedHead head;
     bool exists = false;
-    const bool headOk = readHead(dir + "/audit.head", key, head, exists);
+    const bool headOk = readSignedHead(dir + "/audit.head", key, kHeadLabel, head, exists);
     if (!exists && v.entries > 0)
         return bad(v.entries + 1, 0, "audit.head is missing: the end of the log cannot be checked");
     if (exists && !headOk)

@@ -72,10 +72,12 @@ public:
     /** Chains \a entry (fills seq, prev and mac) and buffers it. */
     bool append(AuditEntry &entry, std::string *error);
     /**
-     * Writes what was appended, fdatasync()s the log, then signs the new head.
-     * When this fails nothing appended since the last commit may be acted on.
+     * Writes what was appended to the log file. With \a durable it then
+     * fdatasync()s the log and signs the new head (group commit: reads pass
+     * false and a later durable commit covers them; changes pass true). When
+     * this fails nothing appended since the last commit may be acted on.
      */
-    bool commit(std::string *error);
+    bool commit(std::string *error, bool durable = true);
     std::uint64_t lastSeq() const { return m_lastSeq; }
 
 private:
@@ -87,6 +89,7 @@ private:
     int m_head = -1;
     SecureBuffer m_key;
     std::uint64_t m_lastSeq = 0;
+    std::uint64_t m_syncedSeq = 0;
     std::string m_lastMac;
     std::uint64_t m_headCounter = 0;
     std::string m_pending;

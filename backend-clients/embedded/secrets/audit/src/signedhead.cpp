@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "opsdeck/vault/signedhead.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include <unistd.h>
+
+namespace OpsDeck::Vault {
+
+namespace {
+
+constexpr std::size_t kSlotBytes = 96;
+constexpr char kSlotMagic[4] = {'O', 'D', 'A', 'H'};
+constexpr std::uint32_t kSlotVersion = 1;
+
+void putU32(unsigned char *p, std::uint32_t v)
+{
+    for (int i = 0; i < 4; ++i)
+        p[i] = static_cast<unsigned char>(v >> (24 - 8 * i));
+}
+void putU64(unsigned char *p, std::uint64_t v)
+{
+    for (int i = 0; i < 8; ++i)
+        p[i] = static_cast<unsigned char>(v >> (56 - 8 * i));
+}
+std::uint32_t getU32(const unsigned char *p)
+{
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i)
+        v = (v << 8) | p[i];
+    return v;
+}
+std::uint64_t getU64(const unsigned char *p)
+{
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+/** HMAC(key, label || the first 56 bytes of the slot) into slot[56..88). */
+bool signSlot(ByteView key, std::string_view label, const unsigned char *slot, unsigned char *mac)
+{
+    Bytes signedPart(label.begin(), label.end());
+    signedPart.insert(signedPart.end(), slot, slot + 56);
+    return hmacSha256(key, signedPart, std::span<unsigned char, kMacBytes>(mac, kMacBytes), nullptr);
+}
+
+// Slot: "ODAH", u32 version 1, u64 seq, u64 counter, 32 bytes MAC of the last
+// entry, 32 bytes HMAC(key, label || the 56 bytes before), 8 bytes zero.
+bool decodeSlot(ByteView key, std::string_view label, const unsigned char *slot, SignedHead &head)
+{
+    if (std::memcmp(slot, kSlotMagic, 4) != 0 || getU32(slot + 4) != kSlotVersion)
+        return false;
+    unsigned char mac[kMacBytes];
+    if (!signSlot(key, label, slot, mac) || !constantTimeEquals({mac, kMacBytes}, {slot + 56, kMacBytes}))
+        return false;
+    head.seq = getU64(slot + 8);
+    head.counter = getU64(slot + 16);
+    head.mac.assign(slot + 24, slot + 56);
+    return true;
+}
+
+} // namespace
+
+bool readSignedHead(const std::string &path, ByteView key, std::string_view label, SignedHead &head, bool &exists)
+{
+    std::ifstream in(path, std::ios::binary);
+    exists = bool(in);
+    if (!in)
+        return false;
+    unsigned char slots[2 * kSlotBytes] = {};
+    in.read(reinterpret_cast<char *>(slots), sizeof slots);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    bool found = false;
+    for (std::size_t s = 0; s < 2 && (s + 1) * kSlotBytes <= got; ++s) {
+        SignedHead h;
+        if (decodeSlot(key, label, slots + s * kSlotBytes, h) && (!found || h.counter > head.counter)) {
+            head = h;
+            found = true;
+        }
+    }
+    return found;
+}
+
+bool writeSignedHead(int fd, ByteView key, std::string_view label, const SignedHead &head, std::string *error)
+{
+    unsigned char slot[kSlotBytes] = {};
+    std::memcpy(slot, kSlotMagic, 4);
+    putU32(slot + 4, kSlotVersion);
+    putU64(slot + 8, head.seq);
+    putU64(slot + 16, head.counter);
+    if (head.mac.size() != kMacBytes) {
+        if (error)
+            *error = "the head MAC must be 32 bytes";
+        return false;
+    }
+    std::memcpy(slot + 24, head.mac.data(), kMacBytes);
+    signSlot(key, label, slot, slot + 56);
+    const auto offset = static_cast<off_t>((head.counter % 2) * kSlotBytes);
+    if (::pwrite(fd, slot, kSlotBytes, offset) != static_cast<ssize_t>(kSlotBytes) || ::fdatasync(fd) != 0) {
+        if (error)
+            *error = std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+} // namespace OpsDeck::Vault
