@@ -30,6 +30,20 @@ bool syncDirectory(const std::string &dir, std::string *error)
     return ok || failWith(error, dir);
 }
 
+bool writeFully(int fd, std::string_view data)
+{
+    std::size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
 bool makeDirectories(const std::string &dir, std::string *error)
 {
     std::error_code ec;
@@ -48,19 +62,12 @@ bool writeFileAtomically(const std::string &path, std::string_view data, std::st
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return failWith(error, tmp);
-    std::size_t written = 0;
-    while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            const int saved = errno;
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            errno = saved;
-            return failWith(error, tmp);
-        }
-        written += static_cast<std::size_t>(n);
+    if (!writeFully(fd, data)) {
+        const int saved = errno;
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        errno = saved;
+        return failWith(error, tmp);
     }
     if (::fdatasync(fd) != 0) {
         const int saved = errno;

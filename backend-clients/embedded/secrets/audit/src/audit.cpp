@@ -49,19 +49,6 @@ std::string canonical(const Json &j)
     return j.dump(-1, ' ', true);
 }
 
-bool writeAll(int fd, std::string_view data)
-{
-    std::size_t done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
-}
 
 } // namespace
 
@@ -236,7 +223,7 @@ bool AuditWriter::commit(std::string *error, bool durable)
         return fail(error, "the audit log is closed after a failed write; nothing can be audited");
     if (m_pending.empty() && (!durable || m_syncedSeq == m_lastSeq))
         return true;
-    if (!writeAll(m_log, m_pending) || (durable && ::fdatasync(m_log) != 0)) {
+    if (!Embedded::writeFully(m_log, m_pending) || (durable && ::fdatasync(m_log) != 0)) {
         // Fail closed from here on: the file's state is unknown until reopened.
         failErrno(error, m_dir + "/audit.log");
         ::close(m_log);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/keyfile.h"
 
+#include "opsdeck/embedded/textposition.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -466,19 +468,8 @@ bool parseKeyFile(std::string_view text, KeyFile &file, std::string *error)
     try {
         outer = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error &e) {
-        // Turn the byte offset into a line and column.
-        const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-        std::size_t line = 1, column = 1;
-        for (std::size_t i = 0; i < at; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return fail(error, "key file line " + std::to_string(line) + ", column " + std::to_string(column)
-                               + ": not valid JSON");
+        const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        return fail(error, "key file " + Embedded::textPosition(text, at) + ": not valid JSON");
     } catch (const Json::exception &) {
         // Valid syntax that nlohmann refuses, e.g. a number too large for any type.
         return fail(error, "key file: not valid JSON (a number is out of range)");

@@ -311,16 +311,8 @@ struct VaultEngine::Impl
         frame.insert(frame.end(), payload.begin(), payload.end());
         const Bytes mac = chainMac(lastMac, records + 1, payload);
         frame.insert(frame.end(), mac.begin(), mac.end());
-        std::size_t done = 0;
-        while (done < frame.size()) {
-            const ssize_t n = ::write(logFd, frame.data() + done, frame.size() - done);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
-            done += static_cast<std::size_t>(n);
-        }
-        if (::fdatasync(logFd) != 0)
+        if (!Embedded::writeFully(logFd, {reinterpret_cast<const char *>(frame.data()), frame.size()})
+            || ::fdatasync(logFd) != 0)
             return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
         lastMac = mac;
         ++records;

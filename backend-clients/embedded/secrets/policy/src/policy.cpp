@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/policy.h"
 
+#include "opsdeck/embedded/textposition.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -839,19 +841,8 @@ bool parsePolicies(std::string_view text, PolicySet &set, std::string *error)
     try {
         outer = Json::parse(text.begin(), text.end(), std::ref(duplicates));
     } catch (const Json::parse_error &e) {
-        // Turn the byte offset into a line and column.
-        const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-        std::size_t line = 1, column = 1;
-        for (std::size_t i = 0; i < at; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return fail(error, "policy file line " + std::to_string(line) + ", column " + std::to_string(column)
-                               + ": not valid JSON");
+        const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        return fail(error, "policy file " + Embedded::textPosition(text, at) + ": not valid JSON");
     } catch (const Json::out_of_range &) {
         return fail(error, "policy file: not valid JSON (a number is out of range)");
     } catch (const Json::exception &) {

@@ -14,6 +14,8 @@ namespace OpsDeck::Embedded {
 bool writeFileAtomically(const std::string &path, std::string_view data, std::string *error);
 /** fsync of a folder, so a rename or unlink in it is durable. */
 bool syncDirectory(const std::string &dir, std::string *error);
+/** write(2) of all of \a data to \a fd, retrying short writes and EINTR; false with errno set. */
+bool writeFully(int fd, std::string_view data);
 /** mkdir -p. */
 bool makeDirectories(const std::string &dir, std::string *error);
 
