@@ -2384,6 +2384,84 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+42"/>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock it with its passphrase first</source>
+        <translation>entsperren Sie ihn zuerst mit seiner Passphrase</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault&apos;s policies do not allow this.</source>
+        <translation>Die Richtlinien des Tresors erlauben das nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found in the vault.</source>
+        <translation>Im Tresor nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault refused a malformed request.</source>
+        <translation>Der Tresor hat eine fehlerhafte Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A vault file failed its integrity check.</source>
+        <translation>Eine Tresordatei hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is in use by another process.</source>
+        <translation>Der Tresor wird von einem anderen Prozess verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault&apos;s files cannot be written.</source>
+        <translation>Die Dateien des Tresors können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log cannot be written, so nothing was done.</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden, daher wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault failed.</source>
+        <translation>Der Tresor ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Local vault (%1)</source>
+        <translation>Lokaler Tresor (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The vault was locked while it was unlocking.</source>
+        <translation>Der Tresor wurde gesperrt, während er entsperrt wurde.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A version is 0 (current) or more.</source>
+        <translation>Eine Version ist 0 (aktuell) oder größer.</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <location filename="../backend-clients/api/src/backendregistry.cpp" line="+48"/>

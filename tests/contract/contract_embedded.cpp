@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs the contract suites against the embedded engines of the local mode.
 #include "logstorecontract.h"
+#include "secretstorecontract.h"
 
 #include <opsdeck/logs/embeddedlogstore.h>
+#include <opsdeck/vault/embeddedsecretstore.h>
 
 #include <gtest/gtest.h>
 
@@ -26,7 +28,24 @@ LogStoreFactory embeddedLogStore(const QString &name, std::size_t memtableBytes)
             }};
 }
 
+SecretStoreFactory embeddedVault()
+{
+    return {u"Vault"_s,
+            [](const QString &scratch, const Backend::SecretBytes &passphrase) -> std::unique_ptr<Backend::ISecretStore> {
+                // Cheap KDF costs keep the suite fast; a real vault calibrates to >= 0.25 s.
+                auto store = Vault::EmbeddedSecretStore::create(scratch + u"/vault"_s, passphrase,
+                                                                Vault::Argon2Params{1, 64, 1}, u"contract-user"_s);
+                if (!store) {
+                    ADD_FAILURE() << store.error().toString().toStdString();
+                    return nullptr;
+                }
+                return std::move(*store);
+            }};
+}
+
 } // namespace
+
+INSTANTIATE_TEST_SUITE_P(Embedded, SecretStoreContract, ::testing::Values(embeddedVault()), FactoryName{});
 
 // Once with the default memtable (everything searched in memory) and once
 // flushing after every few hundred bytes, so the same rules hold for records
