@@ -7,7 +7,7 @@
 #   bash packaging/dev.sh test [ctest args]    install, build, run every test
 #   bash packaging/dev.sh build                install and build only
 #   bash packaging/dev.sh asan                 build and test with ASan + UBSan
-#   bash packaging/dev.sh bench [startup|logs|rawfile] [args]
+#   bash packaging/dev.sh bench [startup|logs|rawfile|vault] [args]
 #                                              optimised build, run a benchmark
 #                                              (startup by default; logs = the log
 #                                              store against rg and FTS5, 1 GiB)
@@ -53,7 +53,7 @@ case "$cmd" in
     bash "$here/install-deps.sh"
     cmake --preset bench >/dev/null
     which=startup
-    case "${1:-}" in startup|logs|rawfile) which=$1; shift ;; esac
+    case "${1:-}" in startup|logs|rawfile|vault) which=$1; shift ;; esac
     case "$which" in
       startup)
         cmake --build --preset bench -j "$jobs" --target startup_bench
@@ -61,6 +61,9 @@ case "$cmd" in
       logs)
         cmake --build --preset bench -j "$jobs" --target logstore_bench
         OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/logstore_bench" "$@" ;;
+      vault)
+        cmake --build --preset bench -j "$jobs" --target vault_bench
+        "$top/build/bench/bin/vault_bench" "$@" ;;
       rawfile)
         cmake --build --preset bench -j "$jobs" --target rawfile_bench
         OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/rawfile_bench" "$@" ;;

@@ -40,10 +40,10 @@ std::uint32_t getU32(const unsigned char *p)
 /** "opsdeck-vault/v1/keyring" || 0x00 || vault id || root version (u32, big-endian). */
 Bytes keyringAad(const Bytes &vaultId, std::uint32_t rootVersion)
 {
-    Bytes aad(kInfoPrefix.begin(), kInfoPrefix.end());
-    const std::string_view label = "keyring";
-    aad.insert(aad.end(), label.begin(), label.end());
-    aad.push_back(0);
+    std::string text(kInfoPrefix);
+    text += "keyring";
+    text.push_back('\0');
+    Bytes aad(text.begin(), text.end());
     aad.insert(aad.end(), vaultId.begin(), vaultId.end());
     for (int s = 24; s >= 0; s -= 8)
         aad.push_back(static_cast<unsigned char>(rootVersion >> s));

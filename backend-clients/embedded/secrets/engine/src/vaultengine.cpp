@@ -391,8 +391,12 @@ struct VaultEngine::Impl
         logFd = ::open(logPath().c_str(), O_RDWR | O_CLOEXEC);
         if (logFd < 0)
             return status(VaultErrorCode::Corrupt, logPath() + ": " + std::strerror(errno));
-        std::ifstream in(logPath(), std::ios::binary);
-        std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        struct stat st{};
+        if (fstat(logFd, &st) != 0)
+            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
+        std::string data(static_cast<std::size_t>(st.st_size), '\0');
+        if (!data.empty() && ::pread(logFd, data.data(), data.size(), 0) != static_cast<ssize_t>(data.size()))
+            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
         const ByteView all(reinterpret_cast<const unsigned char *>(data.data()), data.size());
         if (all.size() < kLogHeaderBytes || std::memcmp(all.data(), kLogMagic, 8) != 0)
             return status(VaultErrorCode::Corrupt, logPath() + ": not a vault record log (bad header)");
