@@ -98,6 +98,20 @@ TEST(AuditLog, AnIntactChainVerifiesAndNeverHoldsAValue)
     EXPECT_EQ(again.entries, 55u);
 }
 
+TEST(AuditLog, BytesThatAreNotUtf8AreLoggedNotThrown)
+{
+    QTemporaryDir dir;
+    const std::string d = dir.path().toStdString();
+    std::string error;
+    auto w = AuditWriter::open(d, testKey(), &error);
+    ASSERT_TRUE(w) << error;
+    AuditEntry e = entry("mallory\xff\xfe", "read", "a/\xc3", false);
+    ASSERT_TRUE(w->append(e, &error)) << error;
+    ASSERT_TRUE(w->commit(&error)) << error;
+    const AuditVerification v = verifyAudit(d, testKey().span());
+    EXPECT_TRUE(v.ok) << v.problem;
+}
+
 TEST(AuditLog, AnEditedEntryIsNamed)
 {
     QTemporaryDir dir;

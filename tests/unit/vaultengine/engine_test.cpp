@@ -11,6 +11,7 @@
 
 #include <csignal>
 
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -113,6 +114,29 @@ TEST(VaultEngine, NoPlaintextValueOrPassphraseReachesTheDisk)
         EXPECT_FALSE(bytes.contains("pass phrase")) << it.filePath().toStdString();
     }
     EXPECT_GE(files, 5) << "keys.json, secrets.log, secrets.head, audit.log, audit.head";
+}
+
+TEST(VaultEngine, NoCoreDumpWhileKeysAreInMemory)
+{
+    QTemporaryDir dir;
+    const std::string d = dir.path().toStdString();
+    makeVault(d).reset();
+    // In a child: the switch is process-wide and stays off.
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        // Creating the vault above already switched this process off; switch
+        // it back on so the check below sees what unlock() does.
+        ::prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+        VaultStatus s;
+        auto v = VaultEngine::open(d, &s);
+        const bool dumpableBefore = ::prctl(PR_GET_DUMPABLE) == 1;
+        const bool ok = v && v->unlock(bytesOf("pass phrase"), kAlice).ok() && ::prctl(PR_GET_DUMPABLE) == 0;
+        _exit(dumpableBefore && ok ? 0 : 1);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
 }
 
 TEST(VaultEngine, AWrongPassphraseIsRefusedAndChangesNothing)

@@ -46,7 +46,9 @@ Json withoutMac(const AuditEntry &e)
 
 std::string canonical(const Json &j)
 {
-    return j.dump(-1, ' ', true);
+    // Identities, paths and process names come from outside: a byte that is
+    // not UTF-8 becomes U+FFFD instead of an exception in the middle of a request.
+    return j.dump(-1, ' ', true, Json::error_handler_t::replace);
 }
 
 

@@ -546,6 +546,8 @@ std::unique_ptr<VaultEngine> VaultEngine::create(const std::string &dir, ByteVie
         return set(status(VaultErrorCode::Invalid, dir + " already holds a vault (keys.json)"));
     if (VaultStatus s = impl->takeLock(); !s.ok())
         return set(s);
+    if (!disableCoreDumps(&error))
+        return set(status(VaultErrorCode::Io, error));
     KeyFile file;
     Keyring keys;
     if (!createKeyFile(passphrase, kdf, rfc3339(impl->now()), file, keys, &error))
@@ -620,6 +622,9 @@ VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
     std::lock_guard lock(d->mutex);
     Keyring keys;
     std::string error;
+    // Keys are about to live in this process: no core file may hold them.
+    if (!disableCoreDumps(&error))
+        return status(VaultErrorCode::Io, error);
     if (!unlockKeyFile(d->keyFile, passphrase, keys, &error))
         return status(error.rfind("wrong passphrase", 0) == 0 ? VaultErrorCode::WrongPassphrase
                                                               : VaultErrorCode::Corrupt,
