@@ -38,6 +38,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+245"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
@@ -48,6 +49,8 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
+        <location line="+16"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -73,7 +76,9 @@
         <location filename="../app/cli/logscommands.cpp" line="+2"/>
         <location line="+19"/>
         <location line="+90"/>
-        <location filename="../app/cli/main.cpp" line="+69"/>
+        <location filename="../app/cli/main.cpp" line="+83"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-222"/>
+        <location line="+106"/>
         <source>opsctl: %1</source>
         <translation>opsctl: %1</translation>
     </message>
@@ -148,7 +153,7 @@
         <translation>Arbeitsbereich %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-40"/>
+        <location filename="../app/cli/main.cpp" line="-53"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -166,6 +171,17 @@ Commands:
   logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]
                                       receive syslog (RFC 5424/3164) until SIGTERM
   logs stats                          records and sizes per storage tier
+  secrets init                        create the workspace&apos;s vault (you become its admin)
+  secrets put PATH [--value V]        store a new version (the value from standard input
+                                      without --value); prints the version
+  secrets get PATH [--ver N]          print exactly the value (version N, else the current one)
+  secrets list [PREFIX]               the secrets you may list, with their versions
+  secrets versions PATH               every version of one secret
+  secrets delete PATH [--ver N]       hide a version (undelete brings it back)
+  secrets undelete PATH --ver N
+  secrets check IDENTITY CAPABILITY PATH
+                                      may IDENTITY do CAPABILITY on PATH? (exit 0 if so)
+  secrets audit verify                check the audit log&apos;s chain and signed head
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -173,6 +189,8 @@ Options:
   --check          with &apos;plugins list&apos;: exit 4 if any plugin was refused
   --no-load        with &apos;plugins list&apos;: read metadata only, run no plugin code
   --demo           with &apos;workspace init&apos;: mark it as a demo workspace
+  --as IDENTITY    with &apos;secrets&apos;: act as IDENTITY (default: the local user)
+  The vault&apos;s passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.
   -h, --help       this help
   -v, --version    the version
 
@@ -198,6 +216,18 @@ Befehle:
   logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]
                                       Syslog (RFC 5424/3164) empfangen, bis SIGTERM eintrifft
   logs stats                          Einträge und Größen je Speicherstufe
+  secrets init                        den Tresor des Arbeitsbereichs anlegen (Sie werden sein
+                                      Administrator)
+  secrets put PATH [--value V]        eine neue Version speichern (der Wert von der
+                                      Standardeingabe ohne --value); gibt die Version aus
+  secrets get PATH [--ver N]          genau den Wert ausgeben (Version N, sonst die aktuelle)
+  secrets list [PREFIX]               die Geheimnisse, die Sie auflisten dürfen, mit Versionen
+  secrets versions PATH               alle Versionen eines Geheimnisses
+  secrets delete PATH [--ver N]       eine Version ausblenden (undelete holt sie zurück)
+  secrets undelete PATH --ver N
+  secrets check IDENTITY CAPABILITY PATH
+                                      darf IDENTITY CAPABILITY auf PATH? (Exit-Code 0, wenn ja)
+  secrets audit verify                Kette und signierten Kopf des Prüfprotokolls prüfen
 
 Optionen:
   --workspace DIR  der Arbeitsbereichsordner (sonst $OPSDECK_WORKSPACE, sonst der Standard)
@@ -205,6 +235,8 @@ Optionen:
   --check          mit &apos;plugins list&apos;: Exit-Code 4, wenn ein Plugin abgelehnt wurde
   --no-load        mit &apos;plugins list&apos;: nur Metadaten lesen, keinen Plugin-Code ausführen
   --demo           mit &apos;workspace init&apos;: als Demo-Arbeitsbereich markieren
+  --as IDENTITY    mit &apos;secrets&apos;: als IDENTITY handeln (Standard: der lokale Benutzer)
+  Die Passphrase des Tresors kommt aus $OPSDECK_VAULT_PASSPHRASE, sonst aus einer Abfrage.
   -h, --help       diese Hilfe
   -v, --version    die Version
 
@@ -213,12 +245,13 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Arbeitsbereich nicht zu
 Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+169"/>
         <source>Run &apos;opsctl --help&apos; for usage.</source>
         <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>--workspace needs a folder</source>
         <translation>--workspace benötigt einen Ordner</translation>
     </message>
@@ -233,7 +266,17 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>--%1 gilt nur für &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>--%1 only applies to &apos;secrets&apos; commands</source>
+        <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--ver needs a version number from 1</source>
+        <translation>--ver benötigt eine Versionsnummer ab 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
     </message>
@@ -395,6 +438,134 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+9"/>
         <source>Retention: hot %1 days, then cold until %2 days.</source>
         <translation>Aufbewahrung: %1 Tage hot, danach cold bis zu einem Alter von %2 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/secretscommands.cpp" line="-217"/>
+        <source>Vault passphrase: </source>
+        <translation>Passphrase des Tresors: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no passphrase: set OPSDECK_VAULT_PASSPHRASE or run in a terminal</source>
+        <translation>keine Passphrase: OPSDECK_VAULT_PASSPHRASE setzen oder in einem Terminal ausführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases differ; nothing was created</source>
+        <translation>die beiden Passphrasen unterscheiden sich; nichts wurde angelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the passphrase is empty</source>
+        <translation>die Passphrase ist leer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>opsctl: usage: opsctl secrets %1</source>
+        <translation>opsctl: Aufruf: opsctl secrets %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already holds a vault</source>
+        <translation>%1 enthält bereits einen Tresor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created a vault in %1; %2 is its admin.</source>
+        <translation>Tresor in %1 angelegt; %2 ist sein Administrator.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no vault in this workspace (create one with &apos;opsctl secrets init&apos;)</source>
+        <translation>kein Tresor in diesem Arbeitsbereich (mit &apos;opsctl secrets init&apos; anlegen)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 version %2</source>
+        <translation>%1 Version %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no secret %1</source>
+        <translation>kein Geheimnis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSIONS</source>
+        <translation>VERSIONEN</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown capability &apos;%1&apos; (one of: %2)</source>
+        <translation>unbekannte Berechtigung &apos;%1&apos; (eine von: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>allowed: %1</source>
+        <translation>erlaubt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opsctl: usage: opsctl secrets audit verify</source>
+        <translation>opsctl: Aufruf: opsctl secrets audit verify</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the audit log does not verify: %1</source>
+        <translation>das Prüfprotokoll ist nicht intakt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The audit log verifies: %n entries, chain and signed head intact.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag, Kette und signierter Kopf unversehrt.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge, Kette und signierter Kopf unversehrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opsctl: &apos;secrets&apos; needs a command</source>
+        <translation>opsctl: &apos;secrets&apos; benötigt einen Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opsctl: unknown command &apos;secrets %1&apos;</source>
+        <translation>opsctl: unbekannter Befehl &apos;secrets %1&apos;</translation>
     </message>
 </context>
 <context>

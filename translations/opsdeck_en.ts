@@ -38,6 +38,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+245"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,6 +49,8 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
+        <location line="+16"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,7 +76,9 @@
         <location filename="../app/cli/logscommands.cpp" line="+2"/>
         <location line="+19"/>
         <location line="+90"/>
-        <location filename="../app/cli/main.cpp" line="+69"/>
+        <location filename="../app/cli/main.cpp" line="+83"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-222"/>
+        <location line="+106"/>
         <source>opsctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-40"/>
+        <location filename="../app/cli/main.cpp" line="-53"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -166,6 +171,17 @@ Commands:
   logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]
                                       receive syslog (RFC 5424/3164) until SIGTERM
   logs stats                          records and sizes per storage tier
+  secrets init                        create the workspace&apos;s vault (you become its admin)
+  secrets put PATH [--value V]        store a new version (the value from standard input
+                                      without --value); prints the version
+  secrets get PATH [--ver N]          print exactly the value (version N, else the current one)
+  secrets list [PREFIX]               the secrets you may list, with their versions
+  secrets versions PATH               every version of one secret
+  secrets delete PATH [--ver N]       hide a version (undelete brings it back)
+  secrets undelete PATH --ver N
+  secrets check IDENTITY CAPABILITY PATH
+                                      may IDENTITY do CAPABILITY on PATH? (exit 0 if so)
+  secrets audit verify                check the audit log&apos;s chain and signed head
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -173,6 +189,8 @@ Options:
   --check          with &apos;plugins list&apos;: exit 4 if any plugin was refused
   --no-load        with &apos;plugins list&apos;: read metadata only, run no plugin code
   --demo           with &apos;workspace init&apos;: mark it as a demo workspace
+  --as IDENTITY    with &apos;secrets&apos;: act as IDENTITY (default: the local user)
+  The vault&apos;s passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.
   -h, --help       this help
   -v, --version    the version
 
@@ -181,12 +199,13 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+169"/>
         <source>Run &apos;opsctl --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>--workspace needs a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +220,17 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>--%1 only applies to &apos;secrets&apos; commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--ver needs a version number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,6 +391,134 @@ See docs/cli.md for the full reference.</source>
     <message>
         <location line="+9"/>
         <source>Retention: hot %1 days, then cold until %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/secretscommands.cpp" line="-217"/>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no passphrase: set OPSDECK_VAULT_PASSPHRASE or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases differ; nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>opsctl: usage: opsctl secrets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already holds a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created a vault in %1; %2 is its admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no vault in this workspace (create one with &apos;opsctl secrets init&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown capability &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opsctl: usage: opsctl secrets audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the audit log does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The audit log verifies: %n entries, chain and signed head intact.</source>
+        <translation>
+            <numerusform>The audit log verifies: %n entry, chain and signed head intact.</numerusform>
+            <numerusform>The audit log verifies: %n entries, chain and signed head intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opsctl: &apos;secrets&apos; needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opsctl: unknown command &apos;secrets %1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "clitr.h"
 #include "commands.h"
 #include "logscommands.h"
+#include "secretscommands.h"
 #include "output.h"
 
 #include <appcontext.h>
@@ -44,6 +45,17 @@ QString usageText()
         "  logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]\n"
         "                                      receive syslog (RFC 5424/3164) until SIGTERM\n"
         "  logs stats                          records and sizes per storage tier\n"
+        "  secrets init                        create the workspace's vault (you become its admin)\n"
+        "  secrets put PATH [--value V]        store a new version (the value from standard input\n"
+        "                                      without --value); prints the version\n"
+        "  secrets get PATH [--ver N]          print exactly the value (version N, else the current one)\n"
+        "  secrets list [PREFIX]               the secrets you may list, with their versions\n"
+        "  secrets versions PATH               every version of one secret\n"
+        "  secrets delete PATH [--ver N]       hide a version (undelete brings it back)\n"
+        "  secrets undelete PATH --ver N\n"
+        "  secrets check IDENTITY CAPABILITY PATH\n"
+        "                                      may IDENTITY do CAPABILITY on PATH? (exit 0 if so)\n"
+        "  secrets audit verify                check the audit log's chain and signed head\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
@@ -51,6 +63,8 @@ QString usageText()
         "  --check          with 'plugins list': exit 4 if any plugin was refused\n"
         "  --no-load        with 'plugins list': read metadata only, run no plugin code\n"
         "  --demo           with 'workspace init': mark it as a demo workspace\n"
+        "  --as IDENTITY    with 'secrets': act as IDENTITY (default: the local user)\n"
+        "  The vault's passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.\n"
         "  -h, --help       this help\n"
         "  -v, --version    the version\n"
         "\n"
@@ -123,10 +137,14 @@ int main(int argc, char **argv)
     const QCommandLineOption udpOpt(QStringLiteral("syslog-udp"), {}, QStringLiteral("PORT"));
     const QCommandLineOption tcpOpt(QStringLiteral("syslog-tcp"), {}, QStringLiteral("PORT"));
     const QCommandLineOption bindOpt(QStringLiteral("bind"), {}, QStringLiteral("ADDR"));
+    const QCommandLineOption asOpt(QStringLiteral("as"), {}, QStringLiteral("IDENTITY"));
+    const QCommandLineOption valueOpt(QStringLiteral("value"), {}, QStringLiteral("V"));
+    const QCommandLineOption versionNumberOpt(QStringLiteral("ver"), {}, QStringLiteral("N"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt, serviceOpt, hostOpt,
-                       multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt});
+                       multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt,
+                       asOpt, valueOpt, versionNumberOpt});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
 
@@ -169,6 +187,26 @@ int main(int argc, char **argv)
                                         std::pair{&bindOpt, u"logs listen"_s}}) {
         if (!onlyFor(*option, where))
             return Usage;
+    }
+    if (noun != u"secrets") {
+        for (const QCommandLineOption *option : {&asOpt, &valueOpt, &versionNumberOpt}) {
+            if (parser.isSet(*option))
+                return usageError(Tr::tr("--%1 only applies to 'secrets' commands").arg(option->names().constFirst()));
+        }
+    }
+    if (noun == u"secrets") {
+        SecretsOptions secrets;
+        secrets.args = args.mid(2);
+        secrets.as = parser.value(asOpt);
+        secrets.hasValue = parser.isSet(valueOpt);
+        secrets.value = parser.value(valueOpt);
+        if (parser.isSet(versionNumberOpt)) {
+            bool ok = false;
+            secrets.version = parser.value(versionNumberOpt).toInt(&ok);
+            if (!ok || secrets.version < 1)
+                return usageError(Tr::tr("--ver needs a version number from 1"));
+        }
+        return secretsCommand(global, verb, secrets);
     }
     if (noun == u"logs") {
         LogsOptions logs;

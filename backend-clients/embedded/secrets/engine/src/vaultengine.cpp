@@ -812,6 +812,18 @@ Decision VaultEngine::check(const RequestContext &who, std::string_view identity
     return decision;
 }
 
+VaultStatus VaultEngine::verifyAuditLog(const RequestContext &who, AuditVerification &result)
+{
+    std::lock_guard lock(d->mutex);
+    result = AuditVerification{};
+    if (!d->keys)
+        return status(VaultErrorCode::Locked, "the vault is locked");
+    if (VaultStatus s = d->authorizeManage(who, "audit-verify"); !s.ok())
+        return s;
+    result = verifyAudit(d->dir, d->keys->derive("audit").span());
+    return {};
+}
+
 VaultStatus VaultEngine::rotateRoot(const RequestContext &who)
 {
     std::lock_guard lock(d->mutex);

@@ -119,6 +119,12 @@ public:
     Decision check(const RequestContext &who, std::string_view identity, Capability capability,
                    std::string_view path);
 
+    /**
+     * Checks every entry of the audit log and its signed head (needs the
+     * right to manage the vault); the check is itself audited first.
+     */
+    VaultStatus verifyAuditLog(const RequestContext &who, AuditVerification &result);
+
     /** New root key: the keyring is re-sealed; nothing else is touched. */
     VaultStatus rotateRoot(const RequestContext &who);
 

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The `opsctl secrets` contract scripts rely on, through real processes on a
+// real vault folder: the passphrase from OPSDECK_VAULT_PASSPHRASE, `put` from
+// standard input or --value, `get` printing exactly the value, `--as`, one
+// clear line and a non-zero exit for every refusal, `audit verify`.
+#include "clifixture.h"
+
+#include <QFile>
+
+using namespace OpsDeck::Test;
+
+namespace {
+
+class SecretsCli : public Cli
+{
+protected:
+    void SetUp() override
+    {
+        Cli::SetUp();
+        m_env.insert(QStringLiteral("OPSDECK_VAULT_PASSPHRASE"), QStringLiteral("it is a secret to everybody"));
+        m_env.insert(QStringLiteral("USER"), QStringLiteral("alice"));
+        m_ws = path(QStringLiteral("ws"));
+        ASSERT_EQ(opsctl({QStringLiteral("--workspace"), m_ws, QStringLiteral("workspace"), QStringLiteral("init")}).exitCode, 0);
+    }
+    ProcessRun secrets(QStringList args, const QByteArray &input = {})
+    {
+        args = QStringList{QStringLiteral("--workspace"), m_ws, QStringLiteral("secrets")} + args;
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(qEnvironmentVariable("OPSDECK_OPSCTL"), args);
+        p.write(input);
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(60000));
+        ProcessRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    static void expectOneLineError(const ProcessRun &r, const char *needle)
+    {
+        EXPECT_NE(r.exitCode, 0);
+        EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QLatin1String(needle))) << r.err.toStdString();
+    }
+    QString m_ws;
+};
+
+} // namespace
+
+TEST_F(SecretsCli, PutAndGetFollowTheScriptContract)
+{
+    const ProcessRun init = secrets({QStringLiteral("init")});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(QStringLiteral("alice is its admin"))) << init.out.toStdString();
+    expectOneLineError(secrets({QStringLiteral("init")}), "already holds a vault");
+
+    // From standard input, bytes as they are (no newline added or taken).
+    const QByteArray pem = "-----BEGIN KEY-----\nabc\n-----END KEY-----\n";
+    ProcessRun put = secrets({QStringLiteral("put"), QStringLiteral("team/app/tls")}, pem);
+    ASSERT_EQ(put.exitCode, 0) << put.err.toStdString();
+    EXPECT_EQ(put.out.trimmed(), QStringLiteral("team/app/tls version 1"));
+    put = secrets({QStringLiteral("put"), QStringLiteral("team/app/api"), QStringLiteral("--value"), QStringLiteral("k1")});
+    ASSERT_EQ(put.exitCode, 0) << put.err.toStdString();
+    put = secrets({QStringLiteral("--json"), QStringLiteral("put"), QStringLiteral("team/app/api"), QStringLiteral("--value"),
+                   QStringLiteral("k2")});
+    ASSERT_EQ(put.exitCode, 0) << put.err.toStdString();
+    EXPECT_EQ(json(put).value(QStringLiteral("version")).toInt(), 2);
+
+    ProcessRun get = secrets({QStringLiteral("get"), QStringLiteral("team/app/tls")});
+    ASSERT_EQ(get.exitCode, 0) << get.err.toStdString();
+    EXPECT_EQ(get.out.toUtf8(), pem);
+    get = secrets({QStringLiteral("get"), QStringLiteral("team/app/api")});
+    EXPECT_EQ(get.out, QStringLiteral("k2"));
+    get = secrets({QStringLiteral("get"), QStringLiteral("team/app/api"), QStringLiteral("--ver"), QStringLiteral("1")});
+    EXPECT_EQ(get.out, QStringLiteral("k1"));
+    EXPECT_TRUE(get.err.isEmpty()) << get.err.toStdString();
+
+    const ProcessRun list = secrets({QStringLiteral("list"), QStringLiteral("team")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("team/app/api"))) << list.out.toStdString();
+    const ProcessRun versions = secrets({QStringLiteral("versions"), QStringLiteral("team/app/api")});
+    ASSERT_EQ(versions.exitCode, 0) << versions.err.toStdString();
+    EXPECT_TRUE(versions.out.contains(QStringLiteral("current"))) << versions.out.toStdString();
+
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("team/app/none")}), "no secret team/app/none");
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("team//bad")}), "empty segment");
+}
+
+TEST_F(SecretsCli, RefusalsAreOneClearLine)
+{
+    ASSERT_EQ(secrets({QStringLiteral("init")}).exitCode, 0);
+    ASSERT_EQ(secrets({QStringLiteral("put"), QStringLiteral("infra/ssh-keys"), QStringLiteral("--value"), QStringLiteral("x")}).exitCode, 0);
+
+    // Denied: an identity no policy names.
+    ProcessRun denied = secrets({QStringLiteral("get"), QStringLiteral("infra/ssh-keys"), QStringLiteral("--as"),
+                                 QStringLiteral("payment-service")});
+    expectOneLineError(denied, "denied");
+    EXPECT_TRUE(denied.out.isEmpty()) << "nothing of the value is printed";
+    const ProcessRun check = secrets({QStringLiteral("check"), QStringLiteral("payment-service"), QStringLiteral("read"),
+                                      QStringLiteral("infra/ssh-keys")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.out.startsWith(QStringLiteral("denied:"))) << check.out.toStdString();
+    EXPECT_EQ(secrets({QStringLiteral("check"), QStringLiteral("alice"), QStringLiteral("read"), QStringLiteral("infra/ssh-keys")}).exitCode, 0);
+
+    // Wrong passphrase.
+    m_env.insert(QStringLiteral("OPSDECK_VAULT_PASSPHRASE"), QStringLiteral("guess"));
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("infra/ssh-keys")}), "wrong passphrase");
+    // No vault in another workspace.
+    m_ws = path(QStringLiteral("ws2"));
+    ASSERT_EQ(opsctl({QStringLiteral("--workspace"), m_ws, QStringLiteral("workspace"), QStringLiteral("init")}).exitCode, 0);
+    expectOneLineError(secrets({QStringLiteral("list")}), "no vault in this workspace");
+}
+
+TEST_F(SecretsCli, AuditVerifyNamesTheFirstEditedEntry)
+{
+    ASSERT_EQ(secrets({QStringLiteral("init")}).exitCode, 0);
+    for (int i = 0; i < 5; ++i)
+        ASSERT_EQ(secrets({QStringLiteral("put"), QStringLiteral("a/s%1").arg(i), QStringLiteral("--value"), QStringLiteral("v")}).exitCode, 0);
+    const ProcessRun ok = secrets({QStringLiteral("audit"), QStringLiteral("verify")});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("verifies"))) << ok.out.toStdString();
+
+    // Someone turns entry 4 from "alice" into "bob".
+    QFile log(m_ws + QStringLiteral("/vault/audit.log"));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = log.readAll().split('\n');
+    log.close();
+    ASSERT_GT(lines.size(), 5);
+    ASSERT_TRUE(lines[3].contains("\"identity\":\"alice\""));
+    lines[3].replace("\"identity\":\"alice\"", "\"identity\":\"bob\"");
+    ASSERT_TRUE(log.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    log.write(lines.join('\n'));
+    log.close();
+    // The vault refuses to go on past a bad audit log (fail closed) or verify names the entry.
+    const ProcessRun bad = secrets({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("entry 4"))) << bad.err.toStdString();
+}
