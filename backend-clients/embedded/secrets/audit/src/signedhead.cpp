@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/signedhead.h"
 
+#include "opsdeck/vault/bigendian.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -16,31 +18,6 @@ constexpr std::size_t kSlotBytes = 96;
 constexpr char kSlotMagic[4] = {'O', 'D', 'A', 'H'};
 constexpr std::uint32_t kSlotVersion = 1;
 
-void putU32(unsigned char *p, std::uint32_t v)
-{
-    for (int i = 0; i < 4; ++i)
-        p[i] = static_cast<unsigned char>(v >> (24 - 8 * i));
-}
-void putU64(unsigned char *p, std::uint64_t v)
-{
-    for (int i = 0; i < 8; ++i)
-        p[i] = static_cast<unsigned char>(v >> (56 - 8 * i));
-}
-std::uint32_t getU32(const unsigned char *p)
-{
-    std::uint32_t v = 0;
-    for (int i = 0; i < 4; ++i)
-        v = (v << 8) | p[i];
-    return v;
-}
-std::uint64_t getU64(const unsigned char *p)
-{
-    std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i)
-        v = (v << 8) | p[i];
-    return v;
-}
-
 /** HMAC(key, label || the first 56 bytes of the slot) into slot[56..88). */
 bool signSlot(ByteView key, std::string_view label, const unsigned char *slot, unsigned char *mac)
 {
@@ -53,13 +30,13 @@ bool signSlot(ByteView key, std::string_view label, const unsigned char *slot, u
 // entry, 32 bytes HMAC(key, label || the 56 bytes before), 8 bytes zero.
 bool decodeSlot(ByteView key, std::string_view label, const unsigned char *slot, SignedHead &head)
 {
-    if (std::memcmp(slot, kSlotMagic, 4) != 0 || getU32(slot + 4) != kSlotVersion)
+    if (std::memcmp(slot, kSlotMagic, 4) != 0 || BigEndian::load<std::uint32_t>(slot + 4) != kSlotVersion)
         return false;
     unsigned char mac[kMacBytes];
     if (!signSlot(key, label, slot, mac) || !constantTimeEquals({mac, kMacBytes}, {slot + 56, kMacBytes}))
         return false;
-    head.seq = getU64(slot + 8);
-    head.counter = getU64(slot + 16);
+    head.seq = BigEndian::load<std::uint64_t>(slot + 8);
+    head.counter = BigEndian::load<std::uint64_t>(slot + 16);
     head.mac.assign(slot + 24, slot + 56);
     return true;
 }
@@ -90,9 +67,9 @@ bool writeSignedHead(int fd, ByteView key, std::string_view label, const SignedH
 {
     unsigned char slot[kSlotBytes] = {};
     std::memcpy(slot, kSlotMagic, 4);
-    putU32(slot + 4, kSlotVersion);
-    putU64(slot + 8, head.seq);
-    putU64(slot + 16, head.counter);
+    BigEndian::store(slot + 4, kSlotVersion);
+    BigEndian::store(slot + 8, head.seq);
+    BigEndian::store(slot + 16, head.counter);
     if (head.mac.size() != kMacBytes) {
         if (error)
             *error = "the head MAC must be 32 bytes";

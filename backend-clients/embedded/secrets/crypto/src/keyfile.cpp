@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/keyfile.h"
 
+#include "opsdeck/vault/bigendian.h"
+
 #include "opsdeck/embedded/textposition.h"
 
 #include <nlohmann/json.hpp>
@@ -28,13 +30,13 @@ bool fail(std::string *error, std::string what)
 
 void putU32(SecureBuffer &out, std::size_t &at, std::uint32_t v)
 {
-    for (int s = 24; s >= 0; s -= 8)
-        out.data()[at++] = static_cast<unsigned char>(v >> s);
+    BigEndian::store(out.data() + at, v);
+    at += 4;
 }
 
 std::uint32_t getU32(const unsigned char *p)
 {
-    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
+    return BigEndian::load<std::uint32_t>(p);
 }
 
 /** "opsdeck-vault/v1/keyring" || 0x00 || vault id || root version (u32, big-endian). */
@@ -45,8 +47,7 @@ Bytes keyringAad(const Bytes &vaultId, std::uint32_t rootVersion)
     text.push_back('\0');
     Bytes aad(text.begin(), text.end());
     aad.insert(aad.end(), vaultId.begin(), vaultId.end());
-    for (int s = 24; s >= 0; s -= 8)
-        aad.push_back(static_cast<unsigned char>(rootVersion >> s));
+    BigEndian::append(aad, rootVersion);
     return aad;
 }
 

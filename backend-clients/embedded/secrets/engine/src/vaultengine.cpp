@@ -3,6 +3,7 @@
 #include "opsdeck/vault/vaultengine.h"
 
 #include "opsdeck/embedded/fileutil.h"
+#include "opsdeck/vault/bigendian.h"
 #include "opsdeck/vault/signedhead.h"
 
 #include <zlib.h>
@@ -61,16 +62,8 @@ VaultStatus status(VaultErrorCode code, std::string message)
 // --- binary helpers (big-endian) -----------------------------------------------
 
 void putU8(Bytes &out, std::uint8_t v) { out.push_back(v); }
-void putU32(Bytes &out, std::uint32_t v)
-{
-    for (int s = 24; s >= 0; s -= 8)
-        out.push_back(static_cast<unsigned char>(v >> s));
-}
-void putU64(Bytes &out, std::uint64_t v)
-{
-    for (int s = 56; s >= 0; s -= 8)
-        out.push_back(static_cast<unsigned char>(v >> s));
-}
+void putU32(Bytes &out, std::uint32_t v) { BigEndian::append(out, v); }
+void putU64(Bytes &out, std::uint64_t v) { BigEndian::append(out, v); }
 void putBytes(Bytes &out, ByteView b)
 {
     putU32(out, static_cast<std::uint32_t>(b.size()));
@@ -90,24 +83,8 @@ public:
             return 0;
         return m_data[m_at++];
     }
-    std::uint32_t u32()
-    {
-        if (!need(4))
-            return 0;
-        std::uint32_t v = 0;
-        for (int i = 0; i < 4; ++i)
-            v = (v << 8) | m_data[m_at++];
-        return v;
-    }
-    std::uint64_t u64()
-    {
-        if (!need(8))
-            return 0;
-        std::uint64_t v = 0;
-        for (int i = 0; i < 8; ++i)
-            v = (v << 8) | m_data[m_at++];
-        return v;
-    }
+    std::uint32_t u32() { return number<std::uint32_t>(); }
+    std::uint64_t u64() { return number<std::uint64_t>(); }
     ByteView bytes(std::size_t n)
     {
         if (!need(n))
@@ -124,6 +101,15 @@ public:
     }
 
 private:
+    template<typename T>
+    T number()
+    {
+        if (!need(sizeof(T)))
+            return 0;
+        const T v = BigEndian::load<T>(m_data.data() + m_at);
+        m_at += sizeof(T);
+        return v;
+    }
     bool need(std::size_t n)
     {
         if (!m_ok || m_data.size() - m_at < n)

@@ -32,6 +32,12 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+/** The bytes of \a secret as the engine takes them (no copy). */
+ByteView viewOf(const SecretBytes &secret)
+{
+    return {reinterpret_cast<const unsigned char *>(secret.data()), static_cast<std::size_t>(secret.size())};
+}
+
 QDateTime fromMs(std::int64_t ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -96,11 +102,8 @@ Result<std::unique_ptr<EmbeddedSecretStore>> EmbeddedSecretStore::create(const Q
                                                                          const QString &owner)
 {
     VaultStatus status;
-    const auto view = passphrase.view();
-    std::shared_ptr<VaultEngine> engine = VaultEngine::create(
-        toStd(QDir(dir).absolutePath()),
-        ByteView(reinterpret_cast<const unsigned char *>(view.data()), static_cast<std::size_t>(view.size())), kdf,
-        toStd(owner), &status);
+    std::shared_ptr<VaultEngine> engine
+        = VaultEngine::create(toStd(QDir(dir).absolutePath()), viewOf(passphrase), kdf, toStd(owner), &status);
     if (!engine)
         return toError(status);
     engine->lock();
@@ -170,9 +173,7 @@ QFuture<Result<>> EmbeddedSecretStore::unlock(const SecretBytes &passphrase)
     auto state = m_lockState;
     const quint64 epoch = state->epoch.load();
     return QtConcurrent::run(&m_pool, [this, state, epoch, passphrase, engine = m_engine, who = context()]() -> Result<> {
-        const auto view = passphrase.view();
-        const VaultStatus s = engine->unlock(
-            ByteView(reinterpret_cast<const unsigned char *>(view.data()), static_cast<std::size_t>(view.size())), who);
+        const VaultStatus s = engine->unlock(viewOf(passphrase), who);
         if (!s.ok())
             return toError(s);
         if (state->epoch.load() != epoch) {
@@ -247,14 +248,9 @@ QFuture<Result<SecretInfo>> EmbeddedSecretStore::write(const QString &path, cons
     return QtConcurrent::run(&m_pool, [state, path, value, engine = m_engine, who = context()]() -> Result<SecretInfo> {
         if (state->locked)
             return lockedError();
-        const auto view = value.view();
-        const ValueKind kind = view.contains('\n') ? ValueKind::MultiLine : ValueKind::String;
+        const ValueKind kind = value.view().contains('\n') ? ValueKind::MultiLine : ValueKind::String;
         VersionInfo written;
-        if (const VaultStatus s = engine->put(
-                who, toStd(path),
-                ByteView(reinterpret_cast<const unsigned char *>(view.data()), static_cast<std::size_t>(view.size())),
-                kind, &written);
-            !s.ok())
+        if (const VaultStatus s = engine->put(who, toStd(path), viewOf(value), kind, &written); !s.ok())
             return toError(s);
         SecretInfo info;
         info.path = path;
