@@ -198,14 +198,14 @@ std::unique_ptr<AuditWriter> AuditWriter::open(const std::string &dir, SecureBuf
         failErrno(error, headPath);
         return nullptr;
     }
-    if (!headExists && !(w->writeHead(error) && Embedded::syncDirectory(dir, error)))
+    if (!headExists && !(w->writeHead(w->m_lastSeq, w->m_lastMac, error) && Embedded::syncDirectory(dir, error)))
         return nullptr;
     return w;
 }
 
 bool AuditWriter::append(AuditEntry &entry, std::string *error)
 {
-    if (m_log < 0)
+    if (m_log < 0 || m_failed)
         return fail(error, "the audit log is closed after a failed write; nothing can be audited");
     entry.seq = m_lastSeq + 1;
     entry.prev = m_lastMac;
@@ -219,37 +219,52 @@ bool AuditWriter::append(AuditEntry &entry, std::string *error)
     return true;
 }
 
-bool AuditWriter::commit(std::string *error, bool durable)
+bool AuditWriter::flush(Checkpoint &reached, std::string *error)
 {
-    if (m_log < 0)
+    if (m_log < 0 || m_failed)
         return fail(error, "the audit log is closed after a failed write; nothing can be audited");
-    if (m_pending.empty() && (!durable || m_syncedSeq == m_lastSeq))
-        return true;
-    if (!Embedded::writeFully(m_log, m_pending) || (durable && ::fdatasync(m_log) != 0)) {
+    if (!m_pending.empty() && !Embedded::writeFully(m_log, m_pending)) {
         // Fail closed from here on: the file's state is unknown until reopened.
-        failErrno(error, m_dir + "/audit.log");
-        ::close(m_log);
-        m_log = -1;
-        return false;
+        m_failed = true;
+        return failErrno(error, m_dir + "/audit.log");
     }
     m_pending.clear();
-    if (!durable)
-        return true;
-    if (!writeHead(error)) {
-        ::close(m_log);
-        m_log = -1;
-        return false;
-    }
-    m_syncedSeq = m_lastSeq;
+    reached = Checkpoint{m_lastSeq, m_lastMac};
     return true;
 }
 
-bool AuditWriter::writeHead(std::string *error)
+bool AuditWriter::sync(const Checkpoint &reached, std::string *error)
+{
+    if (m_log < 0 || m_failed)
+        return fail(error, "the audit log is closed after a failed write; nothing can be audited");
+    if (reached.seq <= m_syncedSeq)
+        return true;
+    if (::fdatasync(m_log) != 0) {
+        m_failed = true;
+        return failErrno(error, m_dir + "/audit.log");
+    }
+    if (!writeHead(reached.seq, reached.mac, error)) {
+        m_failed = true;
+        return false;
+    }
+    m_syncedSeq = reached.seq;
+    return true;
+}
+
+bool AuditWriter::commit(std::string *error, bool durable)
+{
+    Checkpoint reached;
+    if (!flush(reached, error))
+        return false;
+    return !durable || sync(reached, error);
+}
+
+bool AuditWriter::writeHead(std::uint64_t seq, const std::string &mac, std::string *error)
 {
     SignedHead head;
-    head.seq = m_lastSeq;
+    head.seq = seq;
     head.counter = ++m_headCounter;
-    if (!fromHex(m_lastMac, head.mac) || head.mac.size() != kMacBytes)
+    if (!fromHex(mac, head.mac) || head.mac.size() != kMacBytes)
         return fail(error, "the last audit MAC is malformed");
     std::string why;
     return writeSignedHead(m_head, m_key.span(), kHeadLabel, head, &why)

@@ -18,16 +18,18 @@ constexpr std::size_t kSlotBytes = 96;
 constexpr char kSlotMagic[4] = {'O', 'D', 'A', 'H'};
 constexpr std::uint32_t kSlotVersion = 1;
 
-/** HMAC(key, label || the first 56 bytes of the slot) into slot[56..88). */
+/** HMAC(key, label || slot[0..56) || slot[88..96)) into slot[56..88). */
 bool signSlot(ByteView key, std::string_view label, const unsigned char *slot, unsigned char *mac)
 {
     Bytes signedPart(label.begin(), label.end());
     signedPart.insert(signedPart.end(), slot, slot + 56);
+    signedPart.insert(signedPart.end(), slot + 88, slot + 96);
     return hmacSha256(key, signedPart, std::span<unsigned char, kMacBytes>(mac, kMacBytes), nullptr);
 }
 
 // Slot: "ODAH", u32 version 1, u64 seq, u64 counter, 32 bytes MAC of the last
-// entry, 32 bytes HMAC(key, label || the 56 bytes before), 8 bytes zero.
+// entry, 32 bytes HMAC(key, label || the 56 bytes before || the 8 after),
+// u64 epoch (0 unless the file was compacted).
 bool decodeSlot(ByteView key, std::string_view label, const unsigned char *slot, SignedHead &head)
 {
     if (std::memcmp(slot, kSlotMagic, 4) != 0 || BigEndian::load<std::uint32_t>(slot + 4) != kSlotVersion)
@@ -38,6 +40,7 @@ bool decodeSlot(ByteView key, std::string_view label, const unsigned char *slot,
     head.seq = BigEndian::load<std::uint64_t>(slot + 8);
     head.counter = BigEndian::load<std::uint64_t>(slot + 16);
     head.mac.assign(slot + 24, slot + 56);
+    head.epoch = BigEndian::load<std::uint64_t>(slot + 88);
     return true;
 }
 
@@ -76,6 +79,7 @@ bool writeSignedHead(int fd, ByteView key, std::string_view label, const SignedH
         return false;
     }
     std::memcpy(slot + 24, head.mac.data(), kMacBytes);
+    BigEndian::store(slot + 88, head.epoch);
     signSlot(key, label, slot, slot + 56);
     const auto offset = static_cast<off_t>((head.counter % 2) * kSlotBytes);
     if (::pwrite(fd, slot, kSlotBytes, offset) != static_cast<ssize_t>(kSlotBytes) || ::fdatasync(fd) != 0) {

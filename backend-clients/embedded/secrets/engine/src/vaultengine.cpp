@@ -2,19 +2,24 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/vaultengine.h"
 
+#include "recordcodec.h"
+#include "vaultstate.h"
+
 #include "opsdeck/embedded/fileutil.h"
-#include "opsdeck/vault/bigendian.h"
 #include "opsdeck/vault/signedhead.h"
 
+#include <nlohmann/json.hpp>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <fcntl.h>
@@ -24,17 +29,20 @@
 
 namespace OpsDeck::Vault {
 
+using namespace Records;
+
 namespace {
 
 constexpr char kLogMagic[8] = {'O', 'D', 'S', 'E', 'C', 'L', 'O', 'G'};
 constexpr std::uint32_t kLogVersion = 1;
 constexpr std::size_t kLogHeaderBytes = 32;
-constexpr std::size_t kFrameBytes = 8;   // u32 length, u32 CRC-32
+constexpr std::size_t kFrameBytes = 8; // u32 length, u32 CRC-32
 constexpr std::size_t kMaxRecord = 64u << 20;
 constexpr std::string_view kValueLabel = "opsdeck-vault/v1/value";
 constexpr std::string_view kLogHeadLabel = "opsdeck-vault/v1/log-head";
-
-enum class RecordType : std::uint8_t { Version = 1, Delete = 2, Restore = 3, Policies = 4 };
+constexpr std::int64_t kDayMs = 86'400'000;
+constexpr std::size_t kRewrapBatch = 512;
+constexpr std::uint64_t kStateEvery = 256; // commits between state-file updates
 
 std::int64_t systemNowMs()
 {
@@ -54,72 +62,29 @@ std::string rfc3339(std::int64_t ms)
     return buf;
 }
 
+/** Milliseconds since the epoch of an RFC 3339 UTC time as rfc3339() writes it; 0 when it is not one. */
+std::int64_t parseRfc3339(const std::string &text)
+{
+    std::tm tm{};
+    int ms = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                    &tm.tm_min, &tm.tm_sec, &ms)
+        != 7)
+        return 0;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    return static_cast<std::int64_t>(timegm(&tm)) * 1000 + ms;
+}
+
 VaultStatus status(VaultErrorCode code, std::string message)
 {
     return VaultStatus{code, std::move(message)};
 }
 
-// --- binary helpers (big-endian) -----------------------------------------------
-
-void putU8(Bytes &out, std::uint8_t v) { out.push_back(v); }
-void putU32(Bytes &out, std::uint32_t v) { BigEndian::append(out, v); }
-void putU64(Bytes &out, std::uint64_t v) { BigEndian::append(out, v); }
-void putBytes(Bytes &out, ByteView b)
+VaultStatus lockedStatus()
 {
-    putU32(out, static_cast<std::uint32_t>(b.size()));
-    out.insert(out.end(), b.begin(), b.end());
+    return status(VaultErrorCode::Locked, "the vault is locked");
 }
-void putString(Bytes &out, std::string_view s) { putBytes(out, bytesOf(s)); }
-
-class Reader
-{
-public:
-    explicit Reader(ByteView data) : m_data(data) {}
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_at == m_data.size(); }
-    std::uint8_t u8()
-    {
-        if (!need(1))
-            return 0;
-        return m_data[m_at++];
-    }
-    std::uint32_t u32() { return number<std::uint32_t>(); }
-    std::uint64_t u64() { return number<std::uint64_t>(); }
-    ByteView bytes(std::size_t n)
-    {
-        if (!need(n))
-            return {};
-        ByteView v = m_data.subspan(m_at, n);
-        m_at += n;
-        return v;
-    }
-    ByteView lengthPrefixed() { return bytes(u32()); }
-    std::string string()
-    {
-        const ByteView b = lengthPrefixed();
-        return {reinterpret_cast<const char *>(b.data()), b.size()};
-    }
-
-private:
-    template<typename T>
-    T number()
-    {
-        if (!need(sizeof(T)))
-            return 0;
-        const T v = BigEndian::load<T>(m_data.data() + m_at);
-        m_at += sizeof(T);
-        return v;
-    }
-    bool need(std::size_t n)
-    {
-        if (!m_ok || m_data.size() - m_at < n)
-            m_ok = false;
-        return m_ok;
-    }
-    ByteView m_data;
-    std::size_t m_at = 0;
-    bool m_ok = true;
-};
 
 /** The GCM associated data of a value: binds vault, path, version and the record header. */
 Bytes valueAad(const Bytes &vaultId, std::string_view path, std::uint32_t version, std::uint32_t term,
@@ -142,15 +107,26 @@ struct StoredVersion
     Bytes wrappedKey;
     Bytes nonce;
     Bytes sealed;
+
+    void forget()
+    {
+        wrappedKey.clear();
+        nonce.assign(kNonceBytes, 0);
+        sealed.clear();
+        info.destroyed = true;
+    }
 };
 
 struct Secret
 {
     std::vector<StoredVersion> versions; // index = version - 1
+    SecretMetadata metadata;
+    bool hasMetadata = false;
+
     std::uint32_t current() const
     {
         for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
-            if (!it->info.deleted)
+            if (!it->info.deleted && !it->info.destroyed)
                 return it->info.version;
         }
         return 0;
@@ -165,7 +141,129 @@ bool pathInFolder(std::string_view path, std::string_view folder)
                               && path[folder.size()] == '/');
 }
 
+// --- metadata as JSON (not secret; sealed by the record chain) -----------------
+
+std::string metadataJson(const SecretMetadata &m)
+{
+    nlohmann::ordered_json j;
+    j["description"] = m.description;
+    j["expires_ms"] = m.expiresAtMs;
+    j["generator"] = m.generator;
+    j["owner"] = m.owner;
+    j["rotation_days"] = m.rotationDays;
+    j["tags"] = m.tags;
+    return j.dump(-1, ' ', true);
+}
+
+bool parseMetadataJson(std::string_view text, SecretMetadata &m, std::string *error)
+{
+    try {
+        const auto j = nlohmann::json::parse(text);
+        m.description = j.at("description").get<std::string>();
+        m.expiresAtMs = j.at("expires_ms").get<std::int64_t>();
+        m.generator = j.at("generator").get<std::string>();
+        m.owner = j.at("owner").get<std::string>();
+        m.rotationDays = j.at("rotation_days").get<std::uint32_t>();
+        m.tags = j.at("tags").get<std::vector<std::string>>();
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = e.what();
+        return false;
+    }
+}
+
+bool checkText(std::string_view what, std::string_view text, std::size_t max, std::string *error)
+{
+    if (text.size() > max) {
+        *error = std::string(what) + ": longer than " + std::to_string(max) + " bytes";
+        return false;
+    }
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') {
+            *error = std::string(what) + ": holds a control character";
+            return false;
+        }
+    }
+    return true;
+}
+
+bool checkMetadata(const SecretMetadata &m, std::string *error)
+{
+    if (!checkText("owner", m.owner, 256, error) || !checkText("description", m.description, 4096, error))
+        return false;
+    for (std::size_t i = 0; i < m.tags.size(); ++i) {
+        const std::string what = "tags[" + std::to_string(i) + "]";
+        if (m.tags[i].empty() || m.tags[i].find(',') != std::string::npos) {
+            *error = what + ": a tag is not empty and has no comma";
+            return false;
+        }
+        if (!checkText(what, m.tags[i], 128, error))
+            return false;
+    }
+    if (m.expiresAtMs < 0) {
+        *error = "expiry: before 1970";
+        return false;
+    }
+    if (m.rotationDays > 3650) {
+        *error = "rotation_days: at most 3650 (ten years)";
+        return false;
+    }
+    GeneratorSpec spec;
+    if (!m.generator.empty() && !parseGenerator(m.generator, spec, error)) {
+        *error = "generator: " + *error;
+        return false;
+    }
+    return true;
+}
+
+SecretSummary summarize(const std::string &path, const Secret &secret, std::int64_t nowMs)
+{
+    SecretSummary summary;
+    summary.path = path;
+    summary.current = secret.current();
+    for (const auto &v : secret.versions)
+        summary.versions.push_back(v.info);
+    summary.metadata = secret.metadata;
+    summary.rotation = rotationStatus(summary, nowMs, &summary.rotateByMs);
+    return summary;
+}
+
 } // namespace
+
+bool checkMapValue(ByteView value, std::string *error)
+{
+    const auto j = nlohmann::json::parse(value.begin(), value.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        *error = "a key/value map is a JSON object such as {\"user\": \"app\", \"password\": \"…\"}";
+        return false;
+    }
+    for (const auto &[key, item] : j.items()) {
+        if (!item.is_string()) {
+            *error = "key/value map: the value of \"" + key + "\" is not a string";
+            return false;
+        }
+    }
+    return true;
+}
+
+RotationStatus rotationStatus(const SecretSummary &summary, std::int64_t nowMs, std::int64_t *rotateByMs)
+{
+    if (rotateByMs)
+        *rotateByMs = 0;
+    if (summary.metadata.rotationDays == 0 || summary.current == 0 || summary.current > summary.versions.size())
+        return RotationStatus::None;
+    const std::int64_t maxAge = static_cast<std::int64_t>(summary.metadata.rotationDays) * kDayMs;
+    const std::int64_t born = summary.versions[summary.current - 1].createdAtMs;
+    const std::int64_t by = born + maxAge;
+    if (rotateByMs)
+        *rotateByMs = by;
+    if (nowMs >= by)
+        return RotationStatus::Overdue;
+    if (nowMs >= by - std::min<std::int64_t>(7 * kDayMs, maxAge / 4))
+        return RotationStatus::Due;
+    return RotationStatus::Ok;
+}
 
 struct VaultEngine::Impl
 {
@@ -174,16 +272,30 @@ struct VaultEngine::Impl
     int lockFd = -1;
     int logFd = -1;
     int headFd = -1;
-    std::uint64_t headCounter = 0;
     KeyFile keyFile;
     std::optional<Keyring> keys; // set while unlocked
     SecureBuffer logKey;
-    Bytes lastMac;               // chain MAC of the last record
+    std::unique_ptr<AuditWriter> audit;
+    std::optional<AnomalyDetector> anomalies;
+
+    // Under `mutex`: the state every request reads and changes.
+    mutable std::mutex mutex;
+    Bytes lastMac;            // chain MAC of the last record written
     std::uint64_t records = 0;
+    std::uint64_t logEpoch = 0;
     std::map<std::string, Secret, std::less<>> secrets;
     PolicySet policySet;
-    std::unique_ptr<AuditWriter> audit;
-    mutable std::mutex mutex;
+    std::uint64_t written = 0; // changes handed out as commit tickets
+
+    // Group commit: one thread at a time holds the commit token and makes
+    // everything written so far durable; the others wait for it.
+    std::mutex commitMutex;
+    std::condition_variable commitCv;
+    bool committing = false;
+    std::uint64_t synced = 0;
+    std::string failure_; // set once a write or sync failed: fail closed until re-unlocked
+    std::uint64_t headCounter = 0;   // token holder only
+    std::uint64_t commitsSinceState = 0;
 
     ~Impl()
     {
@@ -199,19 +311,122 @@ struct VaultEngine::Impl
     std::string keysPath() const { return dir + "/keys.json"; }
     std::string logPath() const { return dir + "/secrets.log"; }
     std::string headPath() const { return dir + "/secrets.head"; }
+    std::string statePath() const { return vaultStatePath(options.stateDir, keyFile.vaultId); }
 
-    VaultStatus writeHead()
+    // --- the commit token ------------------------------------------------------
+
+    /** Waits until no one commits, then holds the token (lock order: token, then mutex). */
+    void takeToken()
+    {
+        std::unique_lock c(commitMutex);
+        commitCv.wait(c, [&] { return !committing; });
+        committing = true;
+    }
+    void giveToken()
+    {
+        {
+            std::lock_guard c(commitMutex);
+            committing = false;
+        }
+        commitCv.notify_all();
+    }
+
+    /**
+     * Returns once everything up to \a ticket is durable: the audit log first,
+     * then the record log, then its signed head. Called without `mutex`.
+     */
+    VaultStatus commit(std::uint64_t ticket)
+    {
+        std::unique_lock c(commitMutex);
+        for (;;) {
+            if (!failure_.empty())
+                return status(VaultErrorCode::Io, failure_);
+            if (synced >= ticket)
+                return {};
+            if (committing) {
+                commitCv.wait(c);
+                continue;
+            }
+            committing = true;
+            c.unlock();
+            std::uint64_t target = 0;
+            std::string error;
+            const VaultStatus s = syncAll(target, &error);
+            c.lock();
+            committing = false;
+            if (s.ok())
+                synced = std::max(synced, target);
+            else
+                failure_ = s.message;
+            commitCv.notify_all();
+        }
+    }
+
+    /** The token holder's half of commit(). */
+    VaultStatus syncAll(std::uint64_t &target, std::string *error)
+    {
+        AuditWriter::Checkpoint reached;
+        SignedHead head;
+        VaultState state;
+        {
+            std::lock_guard lock(mutex);
+            target = written;
+            if (!audit)
+                return lockedStatus();
+            if (!audit->flush(reached, error))
+                return status(VaultErrorCode::AuditFailed, "the audit log cannot be written: " + *error);
+            head = SignedHead{records, 0, lastMac, logEpoch};
+            state = VaultState{keyFile.generation, logEpoch, records, reached.seq};
+        }
+        if (!audit->sync(reached, error))
+            return status(VaultErrorCode::AuditFailed, "the audit log cannot be written: " + *error);
+        if (::fdatasync(logFd) != 0)
+            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
+        if (VaultStatus s = writeHead(head); !s.ok())
+            return s;
+        if (++commitsSinceState >= kStateEvery) {
+            commitsSinceState = 0;
+            rememberState(state);
+        }
+        return {};
+    }
+
+    /** Everything written so far made durable (token and mutex not held). */
+    VaultStatus drain()
+    {
+        std::uint64_t ticket;
+        {
+            std::lock_guard lock(mutex);
+            ticket = written;
+        }
+        return commit(ticket);
+    }
+
+    VaultStatus writeHead(SignedHead head)
     {
         if (headFd < 0) {
             headFd = ::open(headPath().c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
             if (headFd < 0)
                 return status(VaultErrorCode::Io, headPath() + ": " + std::strerror(errno));
         }
-        SignedHead head{records, ++headCounter, lastMac};
+        head.counter = ++headCounter;
         std::string error;
         if (!writeSignedHead(headFd, logKey.span(), kLogHeadLabel, head, &error))
             return status(VaultErrorCode::Io, headPath() + ": " + error);
         return {};
+    }
+
+    void rememberState(const VaultState &state)
+    {
+        if (!keys)
+            return;
+        std::string ignored; // the state is a safety net; a failure to write it is not a failed request
+        writeVaultState(statePath(), keys->derive("state").span(), state, &ignored);
+    }
+
+    VaultState currentState() const
+    {
+        return VaultState{keyFile.generation, logEpoch, records, audit ? audit->lastSeq() : 0};
     }
 
     VaultStatus takeLock()
@@ -233,12 +448,19 @@ struct VaultEngine::Impl
         return {};
     }
 
-    /** Records one decision; fails closed when it cannot be written. */
+    // --- audit -----------------------------------------------------------------
+
+    /**
+     * Records one decision (under `mutex`). With \a write the entry reaches
+     * the file before this returns (a read returns its value only after
+     * that); durability comes with the next commit. Fails closed.
+     */
     VaultStatus audited(const RequestContext &who, std::string_view action, std::string_view path, bool allowed,
-                        const std::string &reason, bool durable)
+                        const std::string &reason, bool write)
     {
+        const std::int64_t t = now();
         AuditEntry e;
-        e.time = rfc3339(now());
+        e.time = rfc3339(t);
         e.identity = who.identity;
         e.action = std::string(action);
         e.path = std::string(path);
@@ -248,17 +470,51 @@ struct VaultEngine::Impl
         e.process = who.process;
         e.host = who.host;
         std::string error;
-        if (!audit || !audit->append(e, &error) || !audit->commit(&error, durable))
+        if (const std::string failed = failure(); !failed.empty())
+            return status(VaultErrorCode::AuditFailed, "nothing is done after a failed write: " + failed);
+        if (!audit || !audit->append(e, &error))
+            return status(VaultErrorCode::AuditFailed,
+                          "the audit log cannot be written, so nothing is done (" + error + ")");
+        ++written;
+        if (anomalies) {
+            for (const std::string &alert : anomalies->observe(e, t)) {
+                AuditEntry a;
+                a.time = e.time;
+                a.identity = e.identity;
+                a.action = "anomaly";
+                a.allowed = false;
+                a.reason = alert;
+                a.pid = e.pid;
+                a.process = e.process;
+                a.host = e.host;
+                if (!audit->append(a, &error))
+                    return status(VaultErrorCode::AuditFailed,
+                                  "the audit log cannot be written, so nothing is done (" + error + ")");
+                if (options.onAlert)
+                    options.onAlert(alert);
+            }
+        }
+        AuditWriter::Checkpoint ignored;
+        if (write && !audit->flush(ignored, &error))
             return status(VaultErrorCode::AuditFailed,
                           "the audit log cannot be written, so nothing is done (" + error + ")");
         return {};
     }
 
+    /** Why the vault stopped writing, or empty. */
+    std::string failure()
+    {
+        std::lock_guard c(commitMutex);
+        return failure_;
+    }
+
     /** Decides, audits, and says Denied in words when the policies say no. */
-    VaultStatus authorize(const RequestContext &who, Capability capability, std::string_view path, bool durable)
+    VaultStatus authorize(const RequestContext &who, Capability capability, std::string_view path,
+                          std::string_view action = {}, bool write = false)
     {
         const Decision d = policySet.decide(who.identity, capability, path);
-        VaultStatus s = audited(who, capabilityName(capability), path, d.allowed, d.reason, durable);
+        VaultStatus s = audited(who, action.empty() ? capabilityName(capability) : action, path, d.allowed, d.reason,
+                                write);
         if (!s.ok())
             return s;
         if (!d.allowed)
@@ -269,7 +525,7 @@ struct VaultEngine::Impl
     VaultStatus authorizeManage(const RequestContext &who, std::string_view action)
     {
         const Decision d = policySet.decideManage(who.identity);
-        VaultStatus s = audited(who, action, "", d.allowed, d.reason, true);
+        VaultStatus s = audited(who, action, "", d.allowed, d.reason, false);
         if (!s.ok())
             return s;
         if (!d.allowed)
@@ -277,7 +533,7 @@ struct VaultEngine::Impl
         return {};
     }
 
-    // --- secrets.log ---------------------------------------------------------
+    // --- secrets.log -----------------------------------------------------------
 
     Bytes chainMac(const Bytes &prev, std::uint64_t index, ByteView payload) const
     {
@@ -289,38 +545,70 @@ struct VaultEngine::Impl
         return mac;
     }
 
-    VaultStatus appendRecord(const Bytes &payload)
+    /** Frames \a payload as record \a index after \a prev into \a out; returns its chain MAC. */
+    Bytes frame(Bytes &out, const Bytes &prev, std::uint64_t index, const Bytes &payload) const
     {
-        Bytes frame;
-        putU32(frame, static_cast<std::uint32_t>(payload.size()));
-        putU32(frame, static_cast<std::uint32_t>(crc32(0, payload.data(), static_cast<uInt>(payload.size()))));
-        frame.insert(frame.end(), payload.begin(), payload.end());
-        const Bytes mac = chainMac(lastMac, records + 1, payload);
-        frame.insert(frame.end(), mac.begin(), mac.end());
-        if (!Embedded::writeFully(logFd, {reinterpret_cast<const char *>(frame.data()), frame.size()})
-            || ::fdatasync(logFd) != 0)
-            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
-        lastMac = mac;
-        ++records;
-        return writeHead();
+        putU32(out, static_cast<std::uint32_t>(payload.size()));
+        putU32(out, static_cast<std::uint32_t>(crc32(0, payload.data(), static_cast<uInt>(payload.size()))));
+        out.insert(out.end(), payload.begin(), payload.end());
+        Bytes mac = chainMac(prev, index, payload);
+        out.insert(out.end(), mac.begin(), mac.end());
+        return mac;
     }
 
-    VaultStatus apply(ByteView payload, std::uint64_t index, std::uint64_t offset)
+    /** Writes one record (under `mutex`); commit() makes it durable. */
+    VaultStatus writeRecord(const Bytes &payload)
+    {
+        Bytes out;
+        Bytes mac = frame(out, lastMac, records + 1, payload);
+        if (!Embedded::writeFully(logFd, {reinterpret_cast<const char *>(out.data()), out.size()})) {
+            const std::string why = logPath() + ": " + std::strerror(errno);
+            // A partial record may now end the file; nothing more may be appended after it.
+            std::lock_guard c(commitMutex);
+            failure_ = "the vault stopped writing after a failed write (" + why + "); lock and unlock it";
+            return status(VaultErrorCode::Io, why);
+        }
+        lastMac = std::move(mac);
+        ++records;
+        ++written;
+        return {};
+    }
+
+    Bytes logHeader(std::uint32_t epoch) const
+    {
+        Bytes header(kLogMagic, kLogMagic + 8);
+        putU32(header, kLogVersion);
+        header.insert(header.end(), keyFile.vaultId.begin(), keyFile.vaultId.end());
+        putU32(header, epoch);
+        return header;
+    }
+
+    VaultStatus apply(ByteView payload, std::uint64_t index, std::uint64_t offset, std::uint64_t *snapshotCount)
     {
         auto corrupt = [&](const std::string &what) {
             return status(VaultErrorCode::Corrupt, logPath() + ": record " + std::to_string(index) + " at byte "
                                                        + std::to_string(offset) + ": " + what);
         };
         Reader r(payload);
-        const auto type = static_cast<RecordType>(r.u8());
+        const auto type = static_cast<Type>(r.u8());
         const std::string path = r.string();
         const std::uint32_t version = r.u32();
         const auto at = static_cast<std::int64_t>(r.u64());
         const std::string by = r.string();
         if (!r.ok())
             return corrupt("cut short");
+        if (type == Type::Snapshot) {
+            const std::uint64_t epoch = r.u64();
+            const std::uint64_t count = r.u64();
+            if (!r.ok() || !r.atEnd() || index != 1 || epoch != logEpoch)
+                return corrupt("a snapshot record out of place");
+            *snapshotCount = count;
+            return {};
+        }
+        if (index == 1 && logEpoch > 0)
+            return corrupt("a rewritten log must start with its snapshot record");
         switch (type) {
-        case RecordType::Version: {
+        case Type::Version: {
             StoredVersion v;
             v.info.version = version;
             v.info.createdAtMs = at;
@@ -344,15 +632,33 @@ struct VaultEngine::Impl
             s.versions.push_back(std::move(v));
             return {};
         }
-        case RecordType::Delete:
-        case RecordType::Restore: {
+        case Type::Delete:
+        case Type::Restore:
+        case Type::Destroy: {
             const auto it = secrets.find(path);
             if (!r.atEnd() || it == secrets.end() || version == 0 || version > it->second.versions.size())
-                return corrupt("a deletion of a version that does not exist");
-            it->second.versions[version - 1].info.deleted = type == RecordType::Delete;
+                return corrupt("a change of a version that does not exist");
+            StoredVersion &v = it->second.versions[version - 1];
+            if (type == Type::Destroy)
+                v.forget();
+            else
+                v.info.deleted = type == Type::Delete;
             return {};
         }
-        case RecordType::Policies: {
+        case Type::Metadata: {
+            const auto it = secrets.find(path);
+            const std::string json = r.string();
+            std::string error;
+            SecretMetadata m;
+            if (!r.ok() || !r.atEnd() || it == secrets.end() || !parseMetadataJson(json, m, &error))
+                return corrupt("metadata that does not read back (" + error + ")");
+            m.updatedAtMs = at;
+            m.updatedBy = by;
+            it->second.metadata = std::move(m);
+            it->second.hasMetadata = true;
+            return {};
+        }
+        case Type::Policies: {
             const ByteView json = r.lengthPrefixed();
             std::string error;
             PolicySet set;
@@ -362,11 +668,18 @@ struct VaultEngine::Impl
             policySet = std::move(set);
             return {};
         }
+        case Type::Snapshot:
+            break;
         }
         return corrupt("unknown record type " + std::to_string(static_cast<int>(type)));
     }
 
-    /** Reads every record, checking checksums and the MAC chain; a torn last record is cut. */
+    /**
+     * Reads every record, checking checksums and the MAC chain, then holds
+     * the log against its signed head. Records past the head were never
+     * acknowledged (a crash between writing and signing) and are cut, as is
+     * a torn last record.
+     */
     VaultStatus loadLog()
     {
         secrets.clear();
@@ -392,44 +705,45 @@ struct VaultEngine::Impl
         const ByteView id = header.bytes(16);
         if (!constantTimeEquals(id, keyFile.vaultId))
             return status(VaultErrorCode::Corrupt, logPath() + ": belongs to another vault (its vault id differs)");
-        if (header.u32() != 0)
-            return status(VaultErrorCode::Corrupt, logPath() + ": the header's reserved bytes are not zero");
+        logEpoch = header.u32();
+
+        // Pass 1: frames, checksums and the chain.
+        struct Found
+        {
+            std::size_t offset;
+            ByteView payload;
+            Bytes mac;
+        };
+        std::vector<Found> found;
+        Bytes prev(kMacBytes, 0);
         std::size_t at = kLogHeaderBytes;
+        std::size_t end = at;
         while (at < all.size()) {
             const std::size_t left = all.size() - at;
-            Reader frame(all.subspan(at, std::min(left, kFrameBytes)));
-            const std::uint32_t length = frame.u32();
-            const std::uint32_t crc = frame.u32();
-            const bool complete = frame.ok() && length <= kMaxRecord && left >= kFrameBytes + length + kMacBytes;
-            const ByteView payload = complete ? all.subspan(at + kFrameBytes, length) : ByteView{};
-            const bool crcOk = complete
-                               && crc32(0, payload.data(), static_cast<uInt>(payload.size())) == crc;
-            if (!complete) {
-                // A put that died before it was acknowledged (write(2) left a
-                // prefix): cut it. A complete record with a bad checksum is
-                // damage, reported below; the signed head catches a cut that
-                // is not from a crash.
-                if (::ftruncate(logFd, static_cast<off_t>(at)) != 0 || ::fdatasync(logFd) != 0)
-                    return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
-                break;
-            }
-            if (!crcOk)
-                return status(VaultErrorCode::Corrupt, logPath() + ": record " + std::to_string(records + 1)
-                                                           + " at byte " + std::to_string(at)
+            Reader f(all.subspan(at, std::min(left, kFrameBytes)));
+            const std::uint32_t length = f.u32();
+            const std::uint32_t crc = f.u32();
+            const bool complete = f.ok() && length <= kMaxRecord && left >= kFrameBytes + length + kMacBytes;
+            if (!complete)
+                break; // torn: a write the process did not finish
+            const ByteView payload = all.subspan(at + kFrameBytes, length);
+            const std::uint64_t index = found.size() + 1;
+            if (crc32(0, payload.data(), static_cast<uInt>(payload.size())) != crc)
+                return status(VaultErrorCode::Corrupt, logPath() + ": record " + std::to_string(index) + " at byte "
+                                                           + std::to_string(at)
                                                            + " is damaged (checksum); the file was not changed");
-            const Bytes mac = chainMac(lastMac, records + 1, payload);
+            Bytes mac = chainMac(prev, index, payload);
             if (!constantTimeEquals(mac, all.subspan(at + kFrameBytes + length, kMacBytes)))
-                return status(VaultErrorCode::Corrupt, logPath() + ": record " + std::to_string(records + 1)
-                                                           + " at byte " + std::to_string(at)
+                return status(VaultErrorCode::Corrupt, logPath() + ": record " + std::to_string(index) + " at byte "
+                                                           + std::to_string(at)
                                                            + " was changed (its MAC does not match)");
-            if (VaultStatus s = apply(payload, records + 1, at); !s.ok())
-                return s;
-            lastMac = mac;
-            ++records;
+            found.push_back(Found{at, payload, mac});
+            prev = std::move(mac);
             at += kFrameBytes + length + kMacBytes;
+            end = at;
         }
-        if (::lseek(logFd, 0, SEEK_END) < 0)
-            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
+
+        // Pass 2: the signed head decides how much of it counts.
         SignedHead head;
         bool exists = false;
         const bool headOk = readSignedHead(headPath(), logKey.span(), kLogHeadLabel, head, exists);
@@ -437,58 +751,177 @@ struct VaultEngine::Impl
             return status(VaultErrorCode::Corrupt, headPath() + ": missing (the record log cannot be checked)");
         if (!headOk)
             return status(VaultErrorCode::Corrupt, headPath() + ": no valid signed head (changed, or from another vault)");
-        if (head.seq > records)
-            return status(VaultErrorCode::Corrupt, logPath() + ": was cut: it holds " + std::to_string(records)
-                                                       + " records, the signed head says " + std::to_string(head.seq));
-        if (head.seq == records && !constantTimeEquals(head.mac, lastMac))
-            return status(VaultErrorCode::Corrupt, logPath() + ": record " + std::to_string(records)
-                                                       + " is not the one the signed head names");
+        std::size_t keep = found.size();
+        bool resign = false;
+        if (head.epoch == logEpoch) {
+            if (head.seq > found.size())
+                return status(VaultErrorCode::Corrupt, logPath() + ": was cut: it holds " + std::to_string(found.size())
+                                                           + " records, the signed head says " + std::to_string(head.seq));
+            if (head.seq > 0 && !constantTimeEquals(head.mac, found[head.seq - 1].mac))
+                return status(VaultErrorCode::Corrupt, logPath() + ": record " + std::to_string(head.seq)
+                                                           + " is not the one the signed head names");
+            keep = head.seq;
+        } else if (head.epoch + 1 == logEpoch) {
+            // A rewrite that was renamed into place just before its head was
+            // signed: valid only whole, as the snapshot record counts it.
+            resign = true;
+        } else {
+            return status(VaultErrorCode::Corrupt, logPath() + ": is rewrite " + std::to_string(logEpoch)
+                                                       + " but its signed head names rewrite " + std::to_string(head.epoch)
+                                                       + " (an older or foreign copy of a file was put back)");
+        }
+        std::uint64_t snapshotCount = 0;
+        for (std::size_t i = 0; i < keep; ++i) {
+            if (VaultStatus s = apply(found[i].payload, i + 1, found[i].offset, &snapshotCount); !s.ok())
+                return s;
+        }
+        if (logEpoch > 0 && (keep == 0 || snapshotCount == 0 || keep < snapshotCount))
+            return status(VaultErrorCode::Corrupt, logPath() + ": a rewritten log that is not whole (it holds "
+                                                       + std::to_string(keep) + " records, its snapshot says "
+                                                       + std::to_string(snapshotCount) + ")");
+        if (resign && keep != snapshotCount)
+            return status(VaultErrorCode::Corrupt, logPath() + ": a rewritten log with records its head never signed");
+        const std::size_t cut = keep == found.size() ? end : found[keep].offset;
+        if (cut < all.size() && (::ftruncate(logFd, static_cast<off_t>(cut)) != 0 || ::fdatasync(logFd) != 0))
+            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
+        records = keep;
+        if (keep > 0)
+            lastMac = found[keep - 1].mac;
+        if (::lseek(logFd, 0, SEEK_END) < 0)
+            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
         headCounter = head.counter;
+        if (resign)
+            return writeHead(SignedHead{records, 0, lastMac, logEpoch});
         return {};
     }
 
-    Bytes recordHead(RecordType type, std::string_view path, std::uint32_t version, const std::string &by)
+    /**
+     * Rewrites the record log from what is in memory (token and `mutex`
+     * held): destroyed versions lose their ciphertext for good, re-wrapped
+     * data keys replace the old ones. Atomic: the old log stays until the
+     * new one is durable and renamed over it.
+     */
+    VaultStatus compact()
     {
-        Bytes p;
-        putU8(p, static_cast<std::uint8_t>(type));
-        putString(p, path);
-        putU32(p, version);
-        putU64(p, static_cast<std::uint64_t>(now()));
-        putString(p, by);
-        return p;
+        const auto epoch = static_cast<std::uint32_t>(logEpoch + 1);
+        const std::int64_t t = now();
+        std::vector<Bytes> payloads;
+        payloads.emplace_back(); // the snapshot, filled in below
+        Bytes policies = head(Type::Policies, "", 0, t, "");
+        putString(policies, serializePolicies(policySet));
+        payloads.push_back(std::move(policies));
+        for (const auto &[path, secret] : secrets) {
+            for (const StoredVersion &v : secret.versions) {
+                Bytes p = head(Type::Version, path, v.info.version, v.info.createdAtMs, v.info.createdBy);
+                putU8(p, static_cast<std::uint8_t>(v.info.kind));
+                putU32(p, v.info.term);
+                putBytes(p, v.wrappedKey);
+                const Bytes zeros(kNonceBytes, 0);
+                p.insert(p.end(), v.nonce.size() == kNonceBytes ? v.nonce.begin() : zeros.begin(),
+                         v.nonce.size() == kNonceBytes ? v.nonce.end() : zeros.end());
+                putBytes(p, v.sealed);
+                payloads.push_back(std::move(p));
+                if (v.info.destroyed)
+                    payloads.push_back(head(Type::Destroy, path, v.info.version, t, ""));
+                else if (v.info.deleted)
+                    payloads.push_back(head(Type::Delete, path, v.info.version, t, ""));
+            }
+            if (secret.hasMetadata) {
+                Bytes p = head(Type::Metadata, path, 0, secret.metadata.updatedAtMs, secret.metadata.updatedBy);
+                putString(p, metadataJson(secret.metadata));
+                payloads.push_back(std::move(p));
+            }
+        }
+        Bytes snapshot = head(Type::Snapshot, "", 0, t, "");
+        putU64(snapshot, epoch);
+        putU64(snapshot, payloads.size());
+        payloads[0] = std::move(snapshot);
+
+        Bytes file = logHeader(epoch);
+        Bytes prev(kMacBytes, 0);
+        for (std::size_t i = 0; i < payloads.size(); ++i)
+            prev = frame(file, prev, i + 1, payloads[i]);
+        std::string error;
+        if (!Embedded::writeFileAtomically(logPath(), {reinterpret_cast<const char *>(file.data()), file.size()},
+                                           &error))
+            return status(VaultErrorCode::Io, "the record log was not rewritten (the old one is intact): " + error);
+        const int fd = ::open(logPath().c_str(), O_RDWR | O_CLOEXEC);
+        if (fd < 0 || ::lseek(fd, 0, SEEK_END) < 0)
+            return status(VaultErrorCode::Io, logPath() + ": " + std::strerror(errno));
+        ::close(logFd);
+        logFd = fd;
+        records = payloads.size();
+        lastMac = prev;
+        logEpoch = epoch;
+        if (VaultStatus s = writeHead(SignedHead{records, 0, lastMac, logEpoch}); !s.ok())
+            return s;
+        rememberState(currentState());
+        return {};
     }
 
     VaultStatus writePolicies(const PolicySet &set, const std::string &by)
     {
-        Bytes p = recordHead(RecordType::Policies, "", 0, by);
+        Bytes p = head(Type::Policies, "", 0, now(), by);
         putString(p, serializePolicies(set));
-        if (VaultStatus s = appendRecord(p); !s.ok())
+        if (VaultStatus s = writeRecord(p); !s.ok())
             return s;
         policySet = set;
         return {};
     }
 
-    VaultStatus setDeleted(const RequestContext &who, std::string_view path, std::uint32_t version, bool deleted)
+    /** Seals \a value as \a version of \a path under the active term into \a v. */
+    VaultStatus seal(std::string_view path, std::uint32_t version, ByteView value, ValueKind kind, StoredVersion &v)
     {
-        if (!keys)
-            return status(VaultErrorCode::Locked, "the vault is locked");
-        if (VaultStatus s = authorize(who, Capability::Delete, path, true); !s.ok())
-            return s;
+        const Term *term = keys->term(keys->activeTerm);
+        SecureBuffer dataKey = randomKey();
+        Bytes nonce = randomPublic(kNonceBytes);
+        Bytes wrapped, sealed;
+        std::string error;
+        if (!term || dataKey.empty() || nonce.size() != kNonceBytes
+            || !aesKwpWrap(term->key.span(), dataKey.span(), wrapped, &error)
+            || !aesGcmSeal(dataKey.span(), nonce, valueAad(keyFile.vaultId, path, version, term->number, wrapped, kind),
+                           value, sealed, &error))
+            return status(VaultErrorCode::Io, "cannot seal the value: " + error);
+        v.info.version = version;
+        v.info.kind = kind;
+        v.info.term = term->number;
+        v.wrappedKey = std::move(wrapped);
+        v.nonce = std::move(nonce);
+        v.sealed = std::move(sealed);
+        return {};
+    }
+
+    /** Writes a new version (under `mutex`; the caller authorized it and commits). */
+    VaultStatus putLocked(const RequestContext &who, std::string_view path, ByteView value, ValueKind kind,
+                          VersionInfo *written_)
+    {
         const auto it = secrets.find(path);
-        if (it == secrets.end())
-            return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
-        const std::uint32_t v = version == 0 ? it->second.current() : version;
-        if (v == 0 || v > it->second.versions.size())
-            return status(VaultErrorCode::NotFound, std::string(path) + " has no version " + std::to_string(version));
-        Bytes p = recordHead(deleted ? RecordType::Delete : RecordType::Restore, path, v, who.identity);
-        if (VaultStatus s = appendRecord(p); !s.ok())
+        const std::uint32_t version
+            = it != secrets.end() ? static_cast<std::uint32_t>(it->second.versions.size() + 1) : 1;
+        StoredVersion v;
+        if (VaultStatus s = seal(path, version, value, kind, v); !s.ok())
             return s;
-        it->second.versions[v - 1].info.deleted = deleted;
+        v.info.createdBy = who.identity;
+        v.info.createdAtMs = now();
+        Bytes p = head(Type::Version, path, version, v.info.createdAtMs, who.identity);
+        putU8(p, static_cast<std::uint8_t>(kind));
+        putU32(p, v.info.term);
+        putBytes(p, v.wrappedKey);
+        p.insert(p.end(), v.nonce.begin(), v.nonce.end());
+        putBytes(p, v.sealed);
+        if (VaultStatus s = writeRecord(p); !s.ok())
+            return s;
+        if (written_)
+            *written_ = v.info;
+        secrets[std::string(path)].versions.push_back(std::move(v));
         return {};
     }
 
     VaultStatus openValue(std::string_view path, const StoredVersion &v, SecureBuffer &value) const
     {
+        if (v.info.destroyed)
+            return status(VaultErrorCode::NotFound,
+                          std::string(path) + " version " + std::to_string(v.info.version) + " was destroyed");
         const Term *term = keys->term(v.info.term);
         if (!term)
             return status(VaultErrorCode::Corrupt, std::string(path) + " version " + std::to_string(v.info.version)
@@ -503,6 +936,97 @@ struct VaultEngine::Impl
             return status(VaultErrorCode::Corrupt, std::string(path) + " version " + std::to_string(v.info.version)
                                                        + " does not open: " + error);
         return {};
+    }
+
+    /** The version \a version (0: current) of \a path, or why not. */
+    VaultStatus findVersion(std::string_view path, std::uint32_t version, const StoredVersion *&out,
+                            bool allowDeleted = false)
+    {
+        const auto it = secrets.find(path);
+        if (it == secrets.end())
+            return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
+        const std::uint32_t wanted = version == 0 ? it->second.current() : version;
+        if (wanted == 0 || wanted > it->second.versions.size())
+            return status(VaultErrorCode::NotFound, std::string(path) + " has no version " + std::to_string(version));
+        const StoredVersion &v = it->second.versions[wanted - 1];
+        if (v.info.destroyed)
+            return status(VaultErrorCode::NotFound,
+                          std::string(path) + " version " + std::to_string(wanted) + " was destroyed");
+        if (v.info.deleted && !allowDeleted)
+            return status(VaultErrorCode::NotFound, std::string(path) + " version " + std::to_string(wanted)
+                                                        + " is deleted (undelete it first)");
+        out = &v;
+        return {};
+    }
+
+    VaultStatus setDeleted(const RequestContext &who, std::string_view path, std::uint32_t version, bool deleted,
+                           std::uint64_t &ticket)
+    {
+        if (!keys)
+            return lockedStatus();
+        if (VaultStatus s = authorize(who, Capability::Delete, path, deleted ? "delete" : "undelete"); !s.ok())
+            return s;
+        const auto it = secrets.find(path);
+        if (it == secrets.end())
+            return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
+        std::uint32_t v = version;
+        if (v == 0) {
+            // Undelete without a version brings back the newest deleted one.
+            v = it->second.current();
+            if (!deleted) {
+                for (auto r = it->second.versions.rbegin(); r != it->second.versions.rend(); ++r) {
+                    if (r->info.deleted && !r->info.destroyed) {
+                        v = r->info.version;
+                        break;
+                    }
+                }
+            }
+        }
+        if (v == 0 || v > it->second.versions.size())
+            return status(VaultErrorCode::NotFound, std::string(path) + " has no version " + std::to_string(version));
+        if (it->second.versions[v - 1].info.destroyed)
+            return status(VaultErrorCode::NotFound,
+                          std::string(path) + " version " + std::to_string(v) + " was destroyed");
+        if (VaultStatus s = writeRecord(head(deleted ? Type::Delete : Type::Restore, path, v, now(), who.identity));
+            !s.ok())
+            return s;
+        it->second.versions[v - 1].info.deleted = deleted;
+        ticket = written;
+        return {};
+    }
+
+    /** A key file change (token and `mutex` held): written atomically, then kept. */
+    VaultStatus replaceKeyFile(KeyFile file, Keyring newKeys, const std::string &what)
+    {
+        std::string error;
+        if (!Embedded::writeFileAtomically(keysPath(), serializeKeyFile(file), &error))
+            return status(VaultErrorCode::Io, what + ": " + error);
+        keyFile = std::move(file);
+        keys = std::move(newKeys);
+        rememberState(currentState());
+        return {};
+    }
+
+    Keyring copyKeys() const
+    {
+        Keyring k;
+        k.vaultId = keys->vaultId;
+        k.unlockKey = keys->unlockKey.clone();
+        k.root = keys->root.clone();
+        k.macRoot = keys->macRoot.clone();
+        k.activeTerm = keys->activeTerm;
+        for (const auto &t : keys->terms)
+            k.terms.push_back(Term{t.number, t.key.clone(), t.created});
+        return k;
+    }
+
+    void wipe()
+    {
+        keys.reset();
+        logKey.clear();
+        secrets.clear();
+        audit.reset();
+        anomalies.reset();
     }
 };
 
@@ -524,7 +1048,7 @@ std::unique_ptr<VaultEngine> VaultEngine::create(const std::string &dir, ByteVie
     };
     auto impl = std::make_unique<Impl>();
     impl->dir = dir;
-    impl->options = options;
+    impl->options = std::move(options);
     std::string error;
     if (!Embedded::makeDirectories(dir, &error))
         return set(status(VaultErrorCode::Io, error));
@@ -542,10 +1066,7 @@ std::unique_ptr<VaultEngine> VaultEngine::create(const std::string &dir, ByteVie
     impl->logKey = keys.derive("log");
     impl->keys = std::move(keys);
     // The record log first, then keys.json last: a vault exists once keys.json does.
-    Bytes header(kLogMagic, kLogMagic + 8);
-    putU32(header, kLogVersion);
-    header.insert(header.end(), file.vaultId.begin(), file.vaultId.end());
-    putU32(header, 0);
+    const Bytes header = impl->logHeader(0);
     if (!Embedded::writeFileAtomically(impl->logPath(),
                                        {reinterpret_cast<const char *>(header.data()), header.size()}, &error))
         return set(status(VaultErrorCode::Io, error));
@@ -553,20 +1074,27 @@ std::unique_ptr<VaultEngine> VaultEngine::create(const std::string &dir, ByteVie
     if (impl->logFd < 0)
         return set(status(VaultErrorCode::Io, impl->logPath() + ": " + std::strerror(errno)));
     impl->lastMac.assign(kMacBytes, 0);
-    PolicySet bootstrap;
-    if (!bootstrap.bootstrap(owner, &error))
-        return set(status(VaultErrorCode::Invalid, error));
-    if (VaultStatus s = impl->writePolicies(bootstrap, owner); !s.ok())
-        return set(s);
     impl->audit = AuditWriter::open(dir, impl->keys->derive("audit"), &error);
     if (!impl->audit)
         return set(status(VaultErrorCode::AuditFailed, error));
-    RequestContext who{owner, ::getpid(), "opsdeck", ""};
-    if (VaultStatus s = impl->audited(who, "create-vault", "", true, "a new vault; its creator is admin", true);
-        !s.ok())
+    impl->anomalies.emplace(impl->options.anomalyRule);
+    PolicySet bootstrap;
+    if (!bootstrap.bootstrap(owner, &error))
+        return set(status(VaultErrorCode::Invalid, error));
+    {
+        std::lock_guard lock(impl->mutex);
+        const RequestContext who{owner, ::getpid(), "opsdeck", ""};
+        if (VaultStatus s = impl->audited(who, "create-vault", "", true, "a new vault; its creator is admin", false);
+            !s.ok())
+            return set(s);
+        if (VaultStatus s = impl->writePolicies(bootstrap, owner); !s.ok())
+            return set(s);
+    }
+    if (VaultStatus s = impl->drain(); !s.ok())
         return set(s);
     if (!Embedded::writeFileAtomically(impl->keysPath(), serializeKeyFile(file), &error))
         return set(status(VaultErrorCode::Io, error));
+    impl->rememberState(impl->currentState());
     if (status_)
         *status_ = {};
     return std::unique_ptr<VaultEngine>(new VaultEngine(std::move(impl)));
@@ -581,7 +1109,7 @@ std::unique_ptr<VaultEngine> VaultEngine::open(const std::string &dir, VaultStat
     };
     auto impl = std::make_unique<Impl>();
     impl->dir = dir;
-    impl->options = options;
+    impl->options = std::move(options);
     std::ifstream in(impl->keysPath(), std::ios::binary);
     if (!in)
         return set(status(VaultErrorCode::NotFound, "no vault in " + dir + " (keys.json is missing)"));
@@ -605,88 +1133,152 @@ bool VaultEngine::isLocked() const
 
 VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
 {
-    std::lock_guard lock(d->mutex);
+    d->takeToken();
+    std::unique_lock lock(d->mutex);
+    auto done = [&](VaultStatus s) {
+        if (!s.ok())
+            d->wipe();
+        lock.unlock();
+        d->giveToken();
+        return s;
+    };
+    if (d->keys)
+        return done({});
     Keyring keys;
     std::string error;
     // Keys are about to live in this process: no core file may hold them.
     if (!disableCoreDumps(&error))
-        return status(VaultErrorCode::Io, error);
+        return done(status(VaultErrorCode::Io, error));
     if (!unlockKeyFile(d->keyFile, passphrase, keys, &error))
-        return status(error.rfind("wrong passphrase", 0) == 0 ? VaultErrorCode::WrongPassphrase
-                                                              : VaultErrorCode::Corrupt,
-                      error);
+        return done(status(error.rfind("wrong passphrase", 0) == 0 ? VaultErrorCode::WrongPassphrase
+                                                                   : VaultErrorCode::Corrupt,
+                           error));
     d->logKey = keys.derive("log");
     d->keys = std::move(keys);
-    auto fail = [&](VaultStatus s) {
-        d->keys.reset();
-        d->logKey.clear();
-        d->secrets.clear();
-        d->audit.reset();
-        return s;
-    };
+    {
+        std::lock_guard c(d->commitMutex);
+        d->failure_.clear();
+    }
     d->audit = AuditWriter::open(d->dir, d->keys->derive("audit"), &error);
     if (!d->audit)
-        return fail(status(VaultErrorCode::AuditFailed, error));
+        return done(status(VaultErrorCode::AuditFailed, error));
+    d->anomalies.emplace(d->options.anomalyRule);
     if (VaultStatus s = d->loadLog(); !s.ok())
-        return fail(s);
-    if (VaultStatus s = d->audited(who, "unlock", "", true, "the passphrase opened the vault", true); !s.ok())
-        return fail(s);
-    return {};
+        return done(s);
+    // Has this machine seen a newer state of this vault than what is here?
+    VaultState seen;
+    const std::string statePath = d->statePath();
+    switch (readVaultState(statePath, d->keys->derive("state").span(), seen)) {
+    case StateRead::Invalid:
+        return done(status(VaultErrorCode::Corrupt, statePath + ": this machine's record of the vault was changed; "
+                                                                "remove the file if you trust the vault as it is"));
+    case StateRead::Ok:
+        if (const std::string problem = rollbackProblem(seen, d->currentState()); !problem.empty())
+            return done(status(VaultErrorCode::Corrupt,
+                               "the vault was rolled back to an older copy: " + problem
+                                   + "; if you restored it on purpose, remove " + statePath));
+        break;
+    case StateRead::Missing:
+        break;
+    }
+    if (VaultStatus s = d->audited(who, "unlock", "", true, "the passphrase opened the vault", false); !s.ok())
+        return done(s);
+    lock.unlock();
+    // Durable now, as the token holder (commit() would wait for ourselves).
+    std::uint64_t target = 0;
+    VaultStatus s = d->syncAll(target, &error);
+    lock.lock();
+    if (s.ok()) {
+        {
+            std::lock_guard c(d->commitMutex);
+            d->synced = target;
+        }
+        d->rememberState(d->currentState());
+    }
+    return done(s);
 }
 
 void VaultEngine::lock()
 {
-    std::lock_guard lock(d->mutex);
-    if (d->audit) {
-        std::string ignored;
-        d->audit->commit(&ignored, true); // make buffered read entries durable
+    (void)d->drain(); // what was acknowledged is durable already; this covers buffered read entries
+    d->takeToken();
+    {
+        std::lock_guard lock(d->mutex);
+        if (d->keys && d->audit) {
+            AuditWriter::Checkpoint reached;
+            std::string ignored;
+            if (d->audit->flush(reached, &ignored) && d->audit->sync(reached, &ignored)) {
+                VaultState state = d->currentState();
+                state.auditSeq = reached.seq;
+                d->rememberState(state);
+            }
+        }
+        d->wipe();
     }
-    d->keys.reset();
-    d->logKey.clear();
-    d->secrets.clear();
-    d->audit.reset();
+    d->giveToken();
 }
 
 VaultStatus VaultEngine::put(const RequestContext &who, std::string_view path, ByteView value, ValueKind kind,
                              VersionInfo *written)
 {
-    std::lock_guard lock(d->mutex);
-    if (!d->keys)
-        return status(VaultErrorCode::Locked, "the vault is locked");
-    std::string error;
-    if (!checkSecretPath(path, &error))
-        return status(VaultErrorCode::Invalid, error);
-    const auto it = d->secrets.find(path);
-    const bool exists = it != d->secrets.end();
-    if (VaultStatus s = d->authorize(who, exists ? Capability::Update : Capability::Create, path, true); !s.ok())
-        return s;
-    const std::uint32_t version = exists ? static_cast<std::uint32_t>(it->second.versions.size() + 1) : 1;
-    const Term *term = d->keys->term(d->keys->activeTerm);
-    SecureBuffer dataKey = randomKey();
-    Bytes nonce = randomPublic(kNonceBytes);
-    Bytes wrapped, sealed;
-    if (!term || dataKey.empty() || nonce.size() != kNonceBytes
-        || !aesKwpWrap(term->key.span(), dataKey.span(), wrapped, &error)
-        || !aesGcmSeal(dataKey.span(), nonce, valueAad(d->keyFile.vaultId, path, version, term->number, wrapped, kind),
-                       value, sealed, &error))
-        return status(VaultErrorCode::Io, "cannot seal the value: " + error);
-    Bytes p = d->recordHead(RecordType::Version, path, version, who.identity);
-    putU8(p, static_cast<std::uint8_t>(kind));
-    putU32(p, term->number);
-    putBytes(p, wrapped);
-    p.insert(p.end(), nonce.begin(), nonce.end());
-    putBytes(p, sealed);
-    if (VaultStatus s = d->appendRecord(p); !s.ok())
-        return s;
-    StoredVersion v;
-    v.info = VersionInfo{version, kind, term->number, who.identity, d->now(), false};
-    v.wrappedKey = std::move(wrapped);
-    v.nonce = std::move(nonce);
-    v.sealed = std::move(sealed);
-    if (written)
-        *written = v.info;
-    d->secrets[std::string(path)].versions.push_back(std::move(v));
-    return {};
+    std::uint64_t ticket = 0;
+    VaultStatus result;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        std::string error;
+        if (!checkSecretPath(path, &error))
+            return status(VaultErrorCode::Invalid, error);
+        if (kind == ValueKind::Map && !checkMapValue(value, &error))
+            return status(VaultErrorCode::Invalid, std::string(path) + ": " + error);
+        const bool exists = d->secrets.count(path) > 0;
+        result = d->authorize(who, exists ? Capability::Update : Capability::Create, path);
+        if (!result.ok() && result.code != VaultErrorCode::Denied)
+            return result;
+        if (result.ok()) {
+            if (VaultStatus s = d->putLocked(who, path, value, kind, written); !s.ok())
+                return s;
+        }
+        ticket = d->written;
+    }
+    // Acknowledged (and a denial reported) only once durable.
+    const VaultStatus c = d->commit(ticket);
+    return c.ok() ? result : c;
+}
+
+VaultStatus VaultEngine::putMany(const RequestContext &who, std::vector<PutItem> &items)
+{
+    std::uint64_t ticket = 0;
+    VaultStatus result;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        std::string error;
+        for (const PutItem &item : items) {
+            if (!checkSecretPath(item.path, &error)
+                || (item.kind == ValueKind::Map && !checkMapValue(item.value.span(), &error)))
+                return status(VaultErrorCode::Invalid, item.path + ": " + error);
+        }
+        for (const PutItem &item : items) {
+            const bool exists = d->secrets.count(item.path) > 0;
+            if (VaultStatus s = d->authorize(who, exists ? Capability::Update : Capability::Create, item.path);
+                !s.ok()) {
+                result = status(s.code, item.path + ": " + s.message);
+                break;
+            }
+        }
+        if (result.ok()) {
+            for (const PutItem &item : items) {
+                if (VaultStatus s = d->putLocked(who, item.path, item.value.span(), item.kind, nullptr); !s.ok())
+                    return s;
+            }
+        }
+        ticket = d->written;
+    }
+    const VaultStatus c = d->commit(ticket);
+    return c.ok() ? result : c;
 }
 
 VaultStatus VaultEngine::get(const RequestContext &who, std::string_view path, std::uint32_t version,
@@ -695,27 +1287,21 @@ VaultStatus VaultEngine::get(const RequestContext &who, std::string_view path, s
     value.clear();
     std::lock_guard lock(d->mutex);
     if (!d->keys)
-        return status(VaultErrorCode::Locked, "the vault is locked");
+        return lockedStatus();
     std::string error;
     if (!checkSecretPath(path, &error))
         return status(VaultErrorCode::Invalid, error);
-    // Decide and audit before looking: a denied caller learns nothing about existence.
-    if (VaultStatus s = d->authorize(who, Capability::Read, path, false); !s.ok())
+    // Decide and audit (written to the file) before looking: a denied caller
+    // learns nothing about existence, and no value leaves unaudited.
+    if (VaultStatus s = d->authorize(who, Capability::Read, path, {}, true); !s.ok())
         return s;
-    const auto it = d->secrets.find(path);
-    if (it == d->secrets.end())
-        return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
-    const std::uint32_t wanted = version == 0 ? it->second.current() : version;
-    if (wanted == 0 || wanted > it->second.versions.size())
-        return status(VaultErrorCode::NotFound, std::string(path) + " has no version " + std::to_string(version));
-    const StoredVersion &v = it->second.versions[wanted - 1];
-    if (v.info.deleted)
-        return status(VaultErrorCode::NotFound, std::string(path) + " version " + std::to_string(wanted)
-                                                    + " is deleted (restore it first)");
-    if (VaultStatus s = d->openValue(path, v, value); !s.ok())
+    const StoredVersion *v = nullptr;
+    if (VaultStatus s = d->findVersion(path, version, v); !s.ok())
+        return s;
+    if (VaultStatus s = d->openValue(path, *v, value); !s.ok())
         return s;
     if (kind)
-        *kind = v.info.kind;
+        *kind = v->info.kind;
     return {};
 }
 
@@ -724,7 +1310,7 @@ VaultStatus VaultEngine::list(const RequestContext &who, std::string_view prefix
     out.clear();
     std::lock_guard lock(d->mutex);
     if (!d->keys)
-        return status(VaultErrorCode::Locked, "the vault is locked");
+        return lockedStatus();
     std::vector<std::string> paths;
     for (const auto &[path, secret] : d->secrets) {
         if (pathInFolder(path, prefix))
@@ -734,32 +1320,255 @@ VaultStatus VaultEngine::list(const RequestContext &who, std::string_view prefix
     if (VaultStatus s = d->audited(who, "list", prefix, true,
                                    std::to_string(visible.size()) + " of " + std::to_string(paths.size())
                                        + " secrets visible to this identity",
-                                   false);
+                                   true);
         !s.ok())
         return s;
-    for (const auto &path : visible) {
-        const Secret &secret = d->secrets.at(path);
-        SecretSummary summary;
-        summary.path = path;
-        summary.current = secret.current();
-        for (const auto &v : secret.versions)
-            summary.versions.push_back(v.info);
-        out.push_back(std::move(summary));
+    const std::int64_t t = d->now();
+    for (const auto &path : visible)
+        out.push_back(summarize(path, d->secrets.at(path), t));
+    return {};
+}
+
+VaultStatus VaultEngine::info(const RequestContext &who, std::string_view path, SecretSummary &out)
+{
+    std::lock_guard lock(d->mutex);
+    if (!d->keys)
+        return lockedStatus();
+    const std::vector<std::string> visible = d->policySet.filterListable(who.identity, {std::string(path)});
+    const bool allowed = !visible.empty();
+    if (VaultStatus s = d->audited(who, "info", path, allowed,
+                                   allowed ? "may list or read it" : "neither list nor read is allowed", true);
+        !s.ok())
+        return s;
+    if (!allowed)
+        return status(VaultErrorCode::Denied, "denied: " + d->policySet.decide(who.identity, Capability::List, path).reason);
+    const auto it = d->secrets.find(path);
+    if (it == d->secrets.end())
+        return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
+    out = summarize(it->first, it->second, d->now());
+    return {};
+}
+
+VaultStatus VaultEngine::setMetadata(const RequestContext &who, std::string_view path, const SecretMetadata &metadata)
+{
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        std::string error;
+        if (!checkMetadata(metadata, &error))
+            return status(VaultErrorCode::Invalid, std::string(path) + ": " + error);
+        if (VaultStatus s = d->authorize(who, Capability::Update, path, "metadata"); !s.ok())
+            return s;
+        const auto it = d->secrets.find(path);
+        if (it == d->secrets.end())
+            return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
+        SecretMetadata m = metadata;
+        m.updatedBy = who.identity;
+        m.updatedAtMs = d->now();
+        Bytes p = head(Type::Metadata, path, 0, m.updatedAtMs, who.identity);
+        putString(p, metadataJson(m));
+        if (VaultStatus s = d->writeRecord(p); !s.ok())
+            return s;
+        it->second.metadata = std::move(m);
+        it->second.hasMetadata = true;
+        ticket = d->written;
+    }
+    return d->commit(ticket);
+}
+
+VaultStatus VaultEngine::rollback(const RequestContext &who, std::string_view path, std::uint32_t version,
+                                  VersionInfo *written)
+{
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (version == 0)
+            return status(VaultErrorCode::Invalid, "rollback needs the version to go back to");
+        if (VaultStatus s = d->authorize(who, Capability::Update, path, "rollback"); !s.ok())
+            return s;
+        const StoredVersion *v = nullptr;
+        if (VaultStatus s = d->findVersion(path, version, v, true); !s.ok())
+            return s;
+        SecureBuffer value;
+        if (VaultStatus s = d->openValue(path, *v, value); !s.ok())
+            return s;
+        const ValueKind kind = v->info.kind;
+        if (VaultStatus s = d->putLocked(who, path, value.span(), kind, written); !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    return d->commit(ticket);
+}
+
+VaultStatus VaultEngine::rotate(const RequestContext &who, std::string_view path, VersionInfo *written)
+{
+    GeneratorSpec spec;
+    ValueKind kind = ValueKind::String;
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (VaultStatus s = d->authorize(who, Capability::Rotate, path); !s.ok())
+            return s;
+        const auto it = d->secrets.find(path);
+        if (it == d->secrets.end())
+            return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
+        std::string error;
+        if (it->second.metadata.generator.empty())
+            return status(VaultErrorCode::Invalid, std::string(path)
+                                                       + " has no generator; set one in its metadata or put a new value");
+        if (!parseGenerator(it->second.metadata.generator, spec, &error))
+            return status(VaultErrorCode::Invalid, std::string(path) + ": generator: " + error);
+        if (const std::uint32_t current = it->second.current(); current > 0)
+            kind = it->second.versions[current - 1].info.kind;
+        ticket = d->written;
+    }
+    // The generator (perhaps a command) runs without the lock held.
+    SecureBuffer value;
+    std::string error;
+    if (!generateValue(spec, value, &error, std::chrono::milliseconds(d->options.commandTimeoutMs))) {
+        std::lock_guard lock(d->mutex);
+        if (d->keys)
+            d->audited(who, "rotate-failed", path, true, error, false);
+        return status(VaultErrorCode::Invalid, std::string(path) + ": " + error);
+    }
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (kind == ValueKind::String && value.view().find('\n') != std::string_view::npos)
+            kind = ValueKind::MultiLine;
+        if (VaultStatus s = d->putLocked(who, path, value.span(), kind, written); !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    return d->commit(ticket);
+}
+
+VaultStatus VaultEngine::rotationDue(const RequestContext &who, std::vector<SecretSummary> &out)
+{
+    std::vector<SecretSummary> all;
+    if (VaultStatus s = list(who, "", all); !s.ok())
+        return s;
+    out.clear();
+    for (auto &summary : all) {
+        if (summary.rotation == RotationStatus::Due || summary.rotation == RotationStatus::Overdue)
+            out.push_back(std::move(summary));
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.rotateByMs < b.rotateByMs; });
+    return {};
+}
+
+VaultStatus VaultEngine::exportValues(const RequestContext &who, std::string_view prefix,
+                                      std::vector<std::pair<std::string, SecureBuffer>> &out,
+                                      std::vector<ValueKind> *kinds)
+{
+    out.clear();
+    if (kinds)
+        kinds->clear();
+    std::vector<std::string> readable;
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        std::size_t under = 0;
+        for (const auto &[path, secret] : d->secrets) {
+            if (!pathInFolder(path, prefix) || secret.current() == 0)
+                continue;
+            ++under;
+            if (d->policySet.decide(who.identity, Capability::Read, path).allowed)
+                readable.push_back(path);
+        }
+        if (VaultStatus s = d->audited(who, "export", prefix, true,
+                                       std::to_string(readable.size()) + " of " + std::to_string(under)
+                                           + " secrets readable by this identity were exported",
+                                       false);
+            !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    // The export entry is durable before any value leaves.
+    if (VaultStatus s = d->commit(ticket); !s.ok())
+        return s;
+    std::lock_guard lock(d->mutex);
+    if (!d->keys)
+        return lockedStatus();
+    for (const std::string &path : readable) {
+        const StoredVersion *v = nullptr;
+        if (d->findVersion(path, 0, v).ok()) {
+            SecureBuffer value;
+            if (VaultStatus s = d->openValue(path, *v, value); !s.ok()) {
+                out.clear();
+                return s;
+            }
+            out.emplace_back(path, std::move(value));
+            if (kinds)
+                kinds->push_back(v->info.kind);
+        }
     }
     return {};
 }
 
-
 VaultStatus VaultEngine::remove(const RequestContext &who, std::string_view path, std::uint32_t version)
 {
-    std::lock_guard lock(d->mutex);
-    return d->setDeleted(who, path, version, true);
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (VaultStatus s = d->setDeleted(who, path, version, true, ticket); !s.ok())
+            return s;
+    }
+    return d->commit(ticket);
 }
 
 VaultStatus VaultEngine::restore(const RequestContext &who, std::string_view path, std::uint32_t version)
 {
-    std::lock_guard lock(d->mutex);
-    return d->setDeleted(who, path, version, false);
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (VaultStatus s = d->setDeleted(who, path, version, false, ticket); !s.ok())
+            return s;
+    }
+    return d->commit(ticket);
+}
+
+VaultStatus VaultEngine::destroy(const RequestContext &who, std::string_view path, std::uint32_t version)
+{
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (VaultStatus s = d->authorize(who, Capability::Delete, path, "destroy"); !s.ok())
+            return s;
+        const auto it = d->secrets.find(path);
+        if (it == d->secrets.end())
+            return status(VaultErrorCode::NotFound, "no secret " + std::string(path));
+        if (version == 0 || version > it->second.versions.size())
+            return status(VaultErrorCode::NotFound, std::string(path) + " has no version " + std::to_string(version));
+        if (it->second.versions[version - 1].info.destroyed)
+            return {};
+        if (VaultStatus s = d->writeRecord(head(Type::Destroy, path, version, d->now(), who.identity)); !s.ok())
+            return s;
+        it->second.versions[version - 1].forget();
+        ticket = d->written;
+    }
+    if (VaultStatus s = d->commit(ticket); !s.ok())
+        return s;
+    // The ciphertext is still in the file: rewrite it without.
+    d->takeToken();
+    VaultStatus s;
+    {
+        std::lock_guard lock(d->mutex);
+        s = d->keys ? d->compact() : lockedStatus();
+    }
+    d->giveToken();
+    return s;
 }
 
 PolicySet VaultEngine::policies() const
@@ -770,20 +1579,27 @@ PolicySet VaultEngine::policies() const
 
 VaultStatus VaultEngine::setPolicies(const RequestContext &who, const PolicySet &policies)
 {
-    std::lock_guard lock(d->mutex);
-    if (!d->keys)
-        return status(VaultErrorCode::Locked, "the vault is locked");
-    std::string error;
-    if (!policies.validate(&error))
-        return status(VaultErrorCode::Invalid, error);
-    const bool someoneManages = std::any_of(policies.identities().begin(), policies.identities().end(),
-                                            [&](const Identity &i) { return policies.decideManage(i.name).allowed; });
-    if (!someoneManages)
-        return status(VaultErrorCode::Invalid, "refused: after this change no identity could manage the vault "
-                                               "(keep at least one enabled identity with admin on **)");
-    if (VaultStatus s = d->authorizeManage(who, "policy-change"); !s.ok())
-        return s;
-    return d->writePolicies(policies, who.identity);
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        std::string error;
+        if (!policies.validate(&error))
+            return status(VaultErrorCode::Invalid, error);
+        const bool someoneManages
+            = std::any_of(policies.identities().begin(), policies.identities().end(),
+                          [&](const Identity &i) { return policies.decideManage(i.name).allowed; });
+        if (!someoneManages)
+            return status(VaultErrorCode::Invalid, "refused: after this change no identity could manage the vault "
+                                                   "(keep at least one enabled identity with admin on **)");
+        if (VaultStatus s = d->authorizeManage(who, "policy-change"); !s.ok())
+            return s;
+        if (VaultStatus s = d->writePolicies(policies, who.identity); !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    return d->commit(ticket);
 }
 
 Decision VaultEngine::check(const RequestContext &who, std::string_view identity, Capability capability,
@@ -791,48 +1607,246 @@ Decision VaultEngine::check(const RequestContext &who, std::string_view identity
 {
     std::lock_guard lock(d->mutex);
     const Decision decision = d->policySet.decide(identity, capability, path);
-    d->audited(who, "check", path, true,
-               "asked whether \"" + std::string(identity) + "\" may " + std::string(capabilityName(capability))
-                   + ": " + decision.reason,
-               false);
+    if (d->keys)
+        d->audited(who, "check", path, true,
+                   "asked whether \"" + std::string(identity) + "\" may " + std::string(capabilityName(capability))
+                       + ": " + decision.reason,
+                   false);
     return decision;
 }
 
 VaultStatus VaultEngine::verifyAuditLog(const RequestContext &who, AuditVerification &result)
 {
-    std::lock_guard lock(d->mutex);
     result = AuditVerification{};
-    if (!d->keys)
-        return status(VaultErrorCode::Locked, "the vault is locked");
-    if (VaultStatus s = d->authorizeManage(who, "audit-verify"); !s.ok())
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (VaultStatus s = d->authorizeManage(who, "audit-verify"); !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    // Everything written so far is durable and signed, then checked as a whole.
+    if (VaultStatus s = d->commit(ticket); !s.ok())
         return s;
-    result = verifyAudit(d->dir, d->keys->derive("audit").span());
+    d->takeToken();
+    {
+        std::lock_guard lock(d->mutex);
+        if (d->keys)
+            result = verifyAudit(d->dir, d->keys->derive("audit").span());
+    }
+    d->giveToken();
+    return {};
+}
+
+VaultStatus VaultEngine::auditEntries(const RequestContext &who, const AuditFilter &filter, std::vector<AuditEntry> &out)
+{
+    out.clear();
+    std::lock_guard lock(d->mutex);
+    if (!d->keys)
+        return lockedStatus();
+    if (VaultStatus s = d->authorizeManage(who, "audit-list"); !s.ok())
+        return s;
+    AuditWriter::Checkpoint reached;
+    std::string error;
+    if (!d->audit->flush(reached, &error))
+        return status(VaultErrorCode::AuditFailed, error);
+    std::ifstream in(d->dir + "/audit.log", std::ios::binary);
+    if (!in)
+        return status(VaultErrorCode::Io, d->dir + "/audit.log: cannot be read");
+    std::string line;
+    std::vector<AuditEntry> all;
+    while (std::getline(in, line)) {
+        AuditEntry e;
+        if (!parseAuditLine(line, e, &error))
+            continue; // verify names bad lines; the list shows what reads
+        if (!filter.identity.empty() && e.identity != filter.identity)
+            continue;
+        if (!filter.action.empty() && e.action != filter.action)
+            continue;
+        if (!filter.pathPrefix.empty() && !pathInFolder(e.path, filter.pathPrefix))
+            continue;
+        if (filter.deniedOnly && e.allowed)
+            continue;
+        if (filter.sinceMs > 0 && parseRfc3339(e.time) < filter.sinceMs)
+            continue;
+        all.push_back(std::move(e));
+    }
+    const std::size_t n = std::min(all.size(), filter.limit);
+    out.assign(std::make_move_iterator(all.end() - static_cast<std::ptrdiff_t>(n)), std::make_move_iterator(all.end()));
+    std::reverse(out.begin(), out.end());
     return {};
 }
 
 VaultStatus VaultEngine::rotateRoot(const RequestContext &who)
 {
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (VaultStatus s = d->authorizeManage(who, "rotate-root"); !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    if (VaultStatus s = d->commit(ticket); !s.ok())
+        return s;
+    d->takeToken();
+    VaultStatus result;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys) {
+            result = lockedStatus();
+        } else {
+            KeyFile file = d->keyFile;
+            Keyring keys = d->copyKeys();
+            std::string error;
+            if (!OpsDeck::Vault::rotateRoot(file, keys, &error))
+                result = status(VaultErrorCode::Io, "the root key was not rotated: " + error);
+            else
+                result = d->replaceKeyFile(std::move(file), std::move(keys), "the root key was not rotated");
+        }
+    }
+    d->giveToken();
+    return result;
+}
+
+VaultStatus VaultEngine::addTerm(const RequestContext &who, std::uint32_t *term)
+{
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (VaultStatus s = d->authorizeManage(who, "add-term"); !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    if (VaultStatus s = d->commit(ticket); !s.ok())
+        return s;
+    d->takeToken();
+    VaultStatus result;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys) {
+            result = lockedStatus();
+        } else {
+            KeyFile file = d->keyFile;
+            Keyring keys = d->copyKeys();
+            std::string error;
+            if (!OpsDeck::Vault::addTerm(file, keys, rfc3339(d->now()), &error))
+                result = status(VaultErrorCode::Io, "no new term: " + error);
+            else {
+                const std::uint32_t active = keys.activeTerm;
+                result = d->replaceKeyFile(std::move(file), std::move(keys), "no new term");
+                if (result.ok() && term)
+                    *term = active;
+            }
+        }
+    }
+    d->giveToken();
+    return result;
+}
+
+std::size_t VaultEngine::versionsOnOldTerms() const
+{
     std::lock_guard lock(d->mutex);
     if (!d->keys)
-        return status(VaultErrorCode::Locked, "the vault is locked");
-    if (VaultStatus s = d->authorizeManage(who, "rotate-root"); !s.ok())
+        return 0;
+    std::size_t n = 0;
+    for (const auto &[path, secret] : d->secrets) {
+        for (const auto &v : secret.versions)
+            n += !v.info.destroyed && v.info.term != d->keys->activeTerm;
+    }
+    return n;
+}
+
+VaultStatus VaultEngine::rewrap(const RequestContext &who,
+                                const std::function<bool(std::size_t done, std::size_t total)> &progress)
+{
+    std::vector<std::pair<std::string, std::uint32_t>> todo;
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (VaultStatus s = d->authorizeManage(who, "rewrap"); !s.ok())
+            return s;
+        for (const auto &[path, secret] : d->secrets) {
+            for (const auto &v : secret.versions) {
+                if (!v.info.destroyed && v.info.term != d->keys->activeTerm)
+                    todo.emplace_back(path, v.info.version);
+            }
+        }
+        ticket = d->written;
+    }
+    if (VaultStatus s = d->commit(ticket); !s.ok())
         return s;
-    KeyFile file = d->keyFile;
-    Keyring keys;
-    keys.vaultId = d->keys->vaultId;
-    keys.unlockKey = d->keys->unlockKey.clone();
-    keys.root = d->keys->root.clone();
-    keys.macRoot = d->keys->macRoot.clone();
-    keys.activeTerm = d->keys->activeTerm;
-    for (const auto &t : d->keys->terms)
-        keys.terms.push_back(Term{t.number, t.key.clone(), t.created});
-    std::string error;
-    if (!OpsDeck::Vault::rotateRoot(file, keys, &error)
-        || !Embedded::writeFileAtomically(d->keysPath(), serializeKeyFile(file), &error))
-        return status(VaultErrorCode::Io, "the root key was not rotated: " + error);
-    d->keyFile = std::move(file);
-    d->keys = std::move(keys);
-    return {};
+    std::size_t done = 0;
+    bool stopped = false;
+    while (done < todo.size() && !stopped) {
+        {
+            // One batch under the lock; readers and writers get their turn in between.
+            std::lock_guard lock(d->mutex);
+            if (!d->keys)
+                return lockedStatus();
+            const std::size_t end = std::min(todo.size(), done + kRewrapBatch);
+            for (; done < end; ++done) {
+                const auto &[path, version] = todo[done];
+                Secret &secret = d->secrets[path];
+                StoredVersion &v = secret.versions[version - 1];
+                if (v.info.destroyed || v.info.term == d->keys->activeTerm)
+                    continue;
+                SecureBuffer value;
+                if (VaultStatus s = d->openValue(path, v, value); !s.ok())
+                    return s;
+                StoredVersion fresh;
+                fresh.info = v.info;
+                if (VaultStatus s = d->seal(path, version, value.span(), v.info.kind, fresh); !s.ok())
+                    return s;
+                v.info.term = fresh.info.term;
+                v.wrappedKey = std::move(fresh.wrappedKey);
+                v.nonce = std::move(fresh.nonce);
+                v.sealed = std::move(fresh.sealed);
+            }
+        }
+        if (progress && !progress(done, todo.size()))
+            stopped = true;
+    }
+    // Rewrite the log with the new keys, then drop the terms nothing needs.
+    d->takeToken();
+    VaultStatus result;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys) {
+            result = lockedStatus();
+        } else if (result = d->compact(); result.ok()) {
+            std::set<std::uint32_t> used{d->keys->activeTerm};
+            for (const auto &[path, secret] : d->secrets) {
+                for (const auto &v : secret.versions) {
+                    if (!v.info.destroyed)
+                        used.insert(v.info.term);
+                }
+            }
+            std::vector<std::uint32_t> retired;
+            for (const Term &t : d->keys->terms) {
+                if (!used.count(t.number))
+                    retired.push_back(t.number);
+            }
+            if (!retired.empty()) {
+                KeyFile file = d->keyFile;
+                Keyring keys = d->copyKeys();
+                std::string error;
+                if (!retireTerms(file, keys, retired, &error))
+                    result = status(VaultErrorCode::Io, "old terms were not retired: " + error);
+                else
+                    result = d->replaceKeyFile(std::move(file), std::move(keys), "old terms were not retired");
+            }
+        }
+    }
+    d->giveToken();
+    return result;
 }
 
 } // namespace OpsDeck::Vault

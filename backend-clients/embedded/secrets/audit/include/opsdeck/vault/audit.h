@@ -20,6 +20,7 @@
 
 #include "opsdeck/vault/crypto.h"
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -80,9 +81,25 @@ public:
     bool commit(std::string *error, bool durable = true);
     std::uint64_t lastSeq() const { return m_lastSeq; }
 
+    /** How far the written log reaches: what a head written now may name. */
+    struct Checkpoint
+    {
+        std::uint64_t seq = 0;
+        std::string mac; ///< hex
+    };
+    /**
+     * Group commit in two halves. flush() writes what was appended (no
+     * fsync) and says how far the file now reaches; sync() makes the file
+     * durable up to there and signs a head naming it. sync() may run on
+     * another thread while append() and flush() go on, but only one sync()
+     * at a time. After a failed sync() the writer refuses everything.
+     */
+    bool flush(Checkpoint &reached, std::string *error);
+    bool sync(const Checkpoint &reached, std::string *error);
+
 private:
     AuditWriter() = default;
-    bool writeHead(std::string *error);
+    bool writeHead(std::uint64_t seq, const std::string &mac, std::string *error);
 
     std::string m_dir;
     int m_log = -1;
@@ -93,6 +110,7 @@ private:
     std::string m_lastMac;
     std::uint64_t m_headCounter = 0;
     std::string m_pending;
+    std::atomic<bool> m_failed{false};
 };
 
 struct AuditVerification

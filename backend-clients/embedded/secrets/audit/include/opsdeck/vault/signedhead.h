@@ -23,6 +23,7 @@ struct SignedHead
     std::uint64_t seq = 0;     ///< entries committed
     std::uint64_t counter = 0; ///< how often the head was written; the larger valid slot wins
     Bytes mac;                 ///< 32 bytes: the MAC of the last entry
+    std::uint64_t epoch = 0;   ///< which rewrite of the file (compaction) the entries belong to
 };
 
 /** The newest valid slot of \a path under \a key and \a label; \a exists says whether the file is there. */
