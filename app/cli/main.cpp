@@ -52,10 +52,25 @@ QString usageText()
         "  secrets list [PREFIX]               the secrets you may list, with their versions\n"
         "  secrets versions PATH               every version of one secret\n"
         "  secrets delete PATH [--ver N]       hide a version (undelete brings it back)\n"
-        "  secrets undelete PATH --ver N\n"
+        "  secrets undelete PATH [--ver N]\n"
+        "  secrets destroy PATH --ver N        remove a version's ciphertext for good\n"
+        "  secrets rollback PATH --ver N       a new version with the value of version N\n"
+        "  secrets meta PATH [FIELD=VALUE ...] show or set owner, description, tags, expires,\n"
+        "                                      rotation_days, generator\n"
+        "  secrets rotate PATH                 a new version from the secret's generator\n"
+        "  secrets due                         secrets due or overdue for rotation\n"
+        "  secrets rotate-root                 a new root key (re-seals the keyring only)\n"
+        "  secrets rewrap                      a new key term; re-wraps every data key\n"
         "  secrets check IDENTITY CAPABILITY PATH\n"
         "                                      may IDENTITY do CAPABILITY on PATH? (exit 0 if so)\n"
+        "  secrets policy show | set FILE      the identities and policies (docs/vault-policy.md)\n"
+        "  secrets identity list | add NAME user|application POLICY[,POLICY] | remove NAME\n"
+        "                    | disable NAME | enable NAME\n"
+        "  secrets audit list [identity=I] [path=P] [action=A] [denied] [limit=N]\n"
         "  secrets audit verify                check the audit log's chain and signed head\n"
+        "  secrets import FILE [PREFIX]        .env (keys become PREFIX/KEY) or JSON {\"path\": \"value\"}\n"
+        "  secrets export [PREFIX] --format env|json --yes\n"
+        "                                      print every value you may read (audited)\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
@@ -64,6 +79,7 @@ QString usageText()
         "  --no-load        with 'plugins list': read metadata only, run no plugin code\n"
         "  --demo           with 'workspace init': mark it as a demo workspace\n"
         "  --as IDENTITY    with 'secrets': act as IDENTITY (default: the local user)\n"
+        "  --yes            with 'secrets export': confirm that values are to be printed\n"
         "  The vault's passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.\n"
         "  -h, --help       this help\n"
         "  -v, --version    the version\n"
@@ -140,11 +156,13 @@ int main(int argc, char **argv)
     const QCommandLineOption asOpt(QStringLiteral("as"), {}, QStringLiteral("IDENTITY"));
     const QCommandLineOption valueOpt(QStringLiteral("value"), {}, QStringLiteral("V"));
     const QCommandLineOption versionNumberOpt(QStringLiteral("ver"), {}, QStringLiteral("N"));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), {}, QStringLiteral("F"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt, serviceOpt, hostOpt,
                        multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt,
-                       asOpt, valueOpt, versionNumberOpt});
+                       asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
 
@@ -184,7 +202,8 @@ int main(int argc, char **argv)
                                         std::pair{&sinceOpt, u"logs search"_s}, std::pair{&untilOpt, u"logs search"_s},
                                         std::pair{&limitOpt, u"logs search"_s}, std::pair{&countOpt, u"logs search"_s},
                                         std::pair{&udpOpt, u"logs listen"_s}, std::pair{&tcpOpt, u"logs listen"_s},
-                                        std::pair{&bindOpt, u"logs listen"_s}}) {
+                                        std::pair{&bindOpt, u"logs listen"_s}, std::pair{&yesOpt, u"secrets export"_s},
+                                        std::pair{&formatOpt, u"secrets export"_s}}) {
         if (!onlyFor(*option, where))
             return Usage;
     }
@@ -200,6 +219,8 @@ int main(int argc, char **argv)
         secrets.as = parser.value(asOpt);
         secrets.hasValue = parser.isSet(valueOpt);
         secrets.value = parser.value(valueOpt);
+        secrets.yes = parser.isSet(yesOpt);
+        secrets.format = parser.value(formatOpt);
         if (parser.isSet(versionNumberOpt)) {
             bool ok = false;
             secrets.version = parser.value(versionNumberOpt).toInt(&ok);

@@ -12,7 +12,9 @@ struct SecretsOptions
     QString as;             ///< --as IDENTITY (default: the local user)
     QString value;          ///< --value V (else standard input)
     bool hasValue = false;
-    int version = 0;        ///< --version N (0: current)
+    int version = 0;        ///< --ver N (0: current)
+    bool yes = false;       ///< --yes: confirms an export
+    QString format;         ///< --format env|json (export)
 };
 
 /**

@@ -7,6 +7,7 @@
 
 #include <opsdeck/api/backendregistry.h>
 #include <opsdeck/logs/embeddedlogstore.h>
+#include <opsdeck/vault/embeddedsecretstore.h>
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace OpsDeck::Core {
 
@@ -64,6 +68,15 @@ Logs::EmbeddedLogStore::Options logStoreOptions(const QString &workspace, QList<
 }
 } // namespace
 
+QString localIdentity()
+{
+    if (const QByteArray user = qgetenv("USER"); !user.isEmpty())
+        return QString::fromLocal8Bit(user);
+    if (const passwd *pw = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return u"user-%1"_s.arg(::getuid());
+}
+
 QList<Error> localProviderProblems()
 {
     QMutexLocker lock(&g_problemsMutex);
@@ -103,7 +116,17 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
             }
             else
                 problems.append(logs.error());
-            // TODO(#4, #5, #6): the vault, pipeline engine and metrics store are created here.
+            // The vault: <workspace>/vault, made on first use (the Secrets panel
+            // asks for a passphrase); a demo workspace gets the demo vault.
+            const QString vaultDir = QDir(profile.workspace).filePath(QStringLiteral("vault"));
+            const auto ws = Workspace::open(profile.workspace, false);
+            auto vault = ws && ws->demo ? Vault::EmbeddedSecretStore::openDemo(vaultDir, localIdentity())
+                                        : Vault::EmbeddedSecretStore::open(vaultDir, localIdentity());
+            if (vault)
+                backends.push_back(std::move(*vault));
+            else
+                problems.append(vault.error());
+            // TODO(#5, #6): the pipeline engine and metrics store are created here.
             QMutexLocker lock(&g_problemsMutex);
             g_problems = problems;
             return backends;

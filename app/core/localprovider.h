@@ -21,6 +21,13 @@ namespace OpsDeck::Core {
 void registerLocalProvider(Backend::BackendRegistry &registry);
 
 /**
+ * Who the console and opsctl act as towards the embedded vault by default:
+ * the login name ($USER, else the password database), the identity that is
+ * admin of a vault it created.
+ */
+QString localIdentity();
+
+/**
  * Why engines of the last local activation are missing (a store another
  * process holds, a damaged file), so the console and opsctl can say so.
  */

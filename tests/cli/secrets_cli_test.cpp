@@ -8,6 +8,7 @@
 #include "clifixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 
 using namespace OpsDeck::Test;
 
@@ -138,4 +139,109 @@ TEST_F(SecretsCli, AuditVerifyNamesTheFirstEditedEntry)
     const ProcessRun bad = secrets({QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_NE(bad.exitCode, 0);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("entry 4"))) << bad.err.toStdString();
+}
+
+TEST_F(SecretsCli, ImportExportRollbackRotateAndMetadata)
+{
+    ASSERT_EQ(secrets({QStringLiteral("init")}).exitCode, 0);
+    QFile env(path(QStringLiteral("app.env")));
+    ASSERT_TRUE(env.open(QIODevice::WriteOnly));
+    env.write("# the app's settings\nAPI_KEY=abc123\nexport DB_PASS=\"line1\\nline2\"\nTOKEN='t$k' # trailing\n");
+    env.close();
+    ProcessRun r = secrets({QStringLiteral("import"), env.fileName(), QStringLiteral("team/app")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(secrets({QStringLiteral("get"), QStringLiteral("team/app/DB_PASS")}).out, QStringLiteral("line1\nline2"));
+    EXPECT_EQ(secrets({QStringLiteral("get"), QStringLiteral("team/app/TOKEN")}).out, QStringLiteral("t$k"));
+
+    // A bad file names the line and column, and imports nothing.
+    QFile broken(path(QStringLiteral("broken.env")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("GOOD=1\nBAD LINE\n");
+    broken.close();
+    expectOneLineError(secrets({QStringLiteral("import"), broken.fileName()}), "line 2, column 4: expected '=' after BAD");
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("GOOD")}), "no secret GOOD");
+    QFile json(path(QStringLiteral("s.json")));
+    ASSERT_TRUE(json.open(QIODevice::WriteOnly));
+    json.write("{\"svc/db\": {\"user\": \"app\", \"password\": \"pw\"},\n \"svc/api\": \"k\"}");
+    json.close();
+    r = secrets({QStringLiteral("import"), json.fileName()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    // Export needs --yes, gives what may be read, and is audited.
+    expectOneLineError(secrets({QStringLiteral("export"), QStringLiteral("svc")}), "--yes");
+    r = secrets({QStringLiteral("export"), QStringLiteral("svc"), QStringLiteral("--yes")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject exported = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(exported.value(QStringLiteral("svc/api")).toString(), QStringLiteral("k"));
+    EXPECT_EQ(exported.value(QStringLiteral("svc/db")).toObject().value(QStringLiteral("password")).toString(),
+              QStringLiteral("pw"));
+    r = secrets({QStringLiteral("export"), QStringLiteral("team/app"), QStringLiteral("--format"), QStringLiteral("env"),
+                 QStringLiteral("--yes")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("DB_PASS=\"line1\\nline2\"\n"))) << r.out.toStdString();
+    r = secrets({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("action=export")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+
+    // Metadata, a generator, rotate, roll back, destroy.
+    r = secrets({QStringLiteral("meta"), QStringLiteral("svc/api"), QStringLiteral("owner=payments"),
+                 QStringLiteral("rotation_days=30"), QStringLiteral("generator=random:24:hex"), QStringLiteral("tags=prod,pci")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("payments"))) << r.out.toStdString();
+    expectOneLineError(secrets({QStringLiteral("meta"), QStringLiteral("svc/api"), QStringLiteral("colour=red")}),
+                       "unknown field 'colour'");
+    ASSERT_EQ(secrets({QStringLiteral("rotate"), QStringLiteral("svc/api")}).exitCode, 0);
+    const QString rotated = secrets({QStringLiteral("get"), QStringLiteral("svc/api")}).out;
+    EXPECT_EQ(rotated.size(), 24) << rotated.toStdString();
+    r = secrets({QStringLiteral("rollback"), QStringLiteral("svc/api"), QStringLiteral("--ver"), QStringLiteral("1")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(secrets({QStringLiteral("get"), QStringLiteral("svc/api")}).out, QStringLiteral("k"));
+    ASSERT_EQ(secrets({QStringLiteral("destroy"), QStringLiteral("svc/api"), QStringLiteral("--ver"), QStringLiteral("2")}).exitCode, 0);
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("svc/api"), QStringLiteral("--ver"), QStringLiteral("2")}),
+                       "destroyed");
+    EXPECT_TRUE(secrets({QStringLiteral("versions"), QStringLiteral("svc/api")}).out.contains(QStringLiteral("destroyed")));
+    EXPECT_EQ(secrets({QStringLiteral("due")}).exitCode, 0);
+}
+
+TEST_F(SecretsCli, IdentitiesAndPoliciesDecideTheSeedsExample)
+{
+    ASSERT_EQ(secrets({QStringLiteral("init")}).exitCode, 0);
+    for (const char *p : {"payments/payment-api-key", "payments/stripe-secret", "infra/database-password", "infra/ssh-keys"})
+        ASSERT_EQ(secrets({QStringLiteral("put"), QString::fromLatin1(p), QStringLiteral("--value"), QStringLiteral("v")}).exitCode, 0);
+    ProcessRun shown = secrets({QStringLiteral("policy"), QStringLiteral("show")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    QJsonObject doc = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QJsonArray policies = doc.value(QStringLiteral("policies")).toArray();
+    policies.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("payments-read")},
+                                {QStringLiteral("description"), QStringLiteral("")},
+                                {QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("pattern"), QStringLiteral("payments/*")},
+                                                                                 {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("read")}},
+                                                                                 {QStringLiteral("effect"), QStringLiteral("allow")}}}}});
+    doc.insert(QStringLiteral("policies"), policies);
+    QFile file(path(QStringLiteral("policies.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(doc).toJson());
+    file.close();
+    ProcessRun set = secrets({QStringLiteral("policy"), QStringLiteral("set"), file.fileName()});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    ASSERT_EQ(secrets({QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("payment-service"),
+                       QStringLiteral("application"), QStringLiteral("payments-read")}).exitCode, 0);
+    const QStringList as{QStringLiteral("--as"), QStringLiteral("payment-service")};
+    EXPECT_EQ(secrets(QStringList{QStringLiteral("get"), QStringLiteral("payments/payment-api-key")} + as).exitCode, 0);
+    EXPECT_EQ(secrets(QStringList{QStringLiteral("get"), QStringLiteral("payments/stripe-secret")} + as).exitCode, 0);
+    expectOneLineError(secrets(QStringList{QStringLiteral("get"), QStringLiteral("infra/database-password")} + as), "denied");
+    expectOneLineError(secrets(QStringList{QStringLiteral("get"), QStringLiteral("infra/ssh-keys")} + as), "denied");
+    EXPECT_EQ(secrets({QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("payment-service"),
+                       QStringLiteral("read"), QStringLiteral("infra/ssh-keys")}).exitCode, 1);
+    // Disabled, it reads nothing; an unknown policy is refused with its name.
+    ASSERT_EQ(secrets({QStringLiteral("identity"), QStringLiteral("disable"), QStringLiteral("payment-service")}).exitCode, 0);
+    expectOneLineError(secrets(QStringList{QStringLiteral("get"), QStringLiteral("payments/payment-api-key")} + as), "denied");
+    expectOneLineError(secrets({QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("user"),
+                                QStringLiteral("nope")}),
+                       "nope");
+    const ProcessRun list = secrets({QStringLiteral("identity"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("disabled"))) << list.out.toStdString();
+    const ProcessRun denials = secrets({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                                        QStringLiteral("identity=payment-service"), QStringLiteral("denied")});
+    ASSERT_EQ(denials.exitCode, 0) << denials.err.toStdString();
+    EXPECT_GE(QJsonDocument::fromJson(denials.out.toUtf8()).array().size(), 3);
 }

@@ -183,7 +183,7 @@ QFuture<Result<SecretBytes>> MemorySecretStore::read(const QString &path, int ve
     });
 }
 
-QFuture<Result<SecretInfo>> MemorySecretStore::write(const QString &path, const SecretBytes &value)
+QFuture<Result<SecretInfo>> MemorySecretStore::write(const QString &path, const SecretBytes &value, Backend::SecretKind)
 {
     return QtConcurrent::run(&m_pool, [state = m_state, path, value]() -> Result<SecretInfo> {
         if (auto valid = checkPath(path); !valid)

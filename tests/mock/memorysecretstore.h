@@ -50,8 +50,8 @@ public:
     void lock() override;
     QFuture<Result<QList<Backend::SecretInfo>>> list(const QString &prefix) override;
     QFuture<Result<Backend::SecretBytes>> read(const QString &path, int version = 0) override;
-    QFuture<Result<Backend::SecretInfo>> write(const QString &path,
-                                               const Backend::SecretBytes &value) override;
+    QFuture<Result<Backend::SecretInfo>> write(const QString &path, const Backend::SecretBytes &value,
+                                               Backend::SecretKind kind = Backend::SecretKind::Auto) override;
 
     /** Publishes a one-check health report in \a state. */
     void setHealthState(Reliability::HealthState state, const QString &message = {});

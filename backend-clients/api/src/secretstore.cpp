@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/api/secretstore.h"
 
+#include "apitr.h"
+
+#include <QFuture>
+
 #include <cstring>
 #include <strings.h> // explicit_bzero
 
@@ -68,6 +72,68 @@ bool SecretBytes::equals(const SecretBytes &other) const
     for (size_t i = 0; i < m_bytes.size(); ++i)
         diff |= static_cast<unsigned char>(m_bytes[i] ^ other.m_bytes[i]);
     return diff == 0;
+}
+
+namespace {
+template<typename T>
+QFuture<Result<T>> unsupported(const char *what)
+{
+    return QtFuture::makeReadyFuture<Result<T>>(
+        fail(ErrorCode::Unsupported, OpsDeck::Backend::Tr::tr("This secret store cannot %1.").arg(OpsDeck::Backend::Tr::tr(what))));
+}
+} // namespace
+
+QFuture<Result<>> ISecretStore::initialize(const SecretBytes &)
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "create a vault"));
+}
+QFuture<Result<SecretInfo>> ISecretStore::info(const QString &)
+{
+    return unsupported<SecretInfo>(QT_TRANSLATE_NOOP("Backend", "show metadata"));
+}
+QFuture<Result<SecretInfo>> ISecretStore::setMetadata(const QString &, const SecretMetadata &)
+{
+    return unsupported<SecretInfo>(QT_TRANSLATE_NOOP("Backend", "change metadata"));
+}
+QFuture<Result<SecretInfo>> ISecretStore::rollback(const QString &, int)
+{
+    return unsupported<SecretInfo>(QT_TRANSLATE_NOOP("Backend", "roll back a secret"));
+}
+QFuture<Result<SecretInfo>> ISecretStore::rotate(const QString &)
+{
+    return unsupported<SecretInfo>(QT_TRANSLATE_NOOP("Backend", "rotate a secret"));
+}
+QFuture<Result<>> ISecretStore::remove(const QString &, int)
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "delete a version"));
+}
+QFuture<Result<>> ISecretStore::undelete(const QString &, int)
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "undelete a version"));
+}
+QFuture<Result<>> ISecretStore::destroy(const QString &, int)
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "destroy a version"));
+}
+QFuture<Result<QString>> ISecretStore::policyDocument()
+{
+    return unsupported<QString>(QT_TRANSLATE_NOOP("Backend", "show its policies"));
+}
+QFuture<Result<>> ISecretStore::setPolicyDocument(const QString &)
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "change its policies"));
+}
+QFuture<Result<AccessDecision>> ISecretStore::check(const QString &, const QString &, const QString &)
+{
+    return unsupported<AccessDecision>(QT_TRANSLATE_NOOP("Backend", "check access"));
+}
+QFuture<Result<QList<AuditRecord>>> ISecretStore::auditLog(const AuditQuery &)
+{
+    return unsupported<QList<AuditRecord>>(QT_TRANSLATE_NOOP("Backend", "show its audit log"));
+}
+QFuture<Result<AuditCheck>> ISecretStore::verifyAudit()
+{
+    return unsupported<AuditCheck>(QT_TRANSLATE_NOOP("Backend", "verify its audit log"));
 }
 
 } // namespace OpsDeck::Backend

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/embeddedsecretstore.h"
 
+#include "demovault.h"
 #include "secretstoretr.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ namespace OpsDeck::Vault {
 
 using Backend::SecretBytes;
 using Backend::SecretInfo;
+using Backend::SecretKind;
 
 namespace {
 
@@ -40,7 +42,7 @@ ByteView viewOf(const SecretBytes &secret)
 
 QDateTime fromMs(std::int64_t ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
 Error lockedError()
@@ -49,20 +51,135 @@ Error lockedError()
                 OpsDeck::Vault::Tr::tr("unlock it with its passphrase first"));
 }
 
+Error noVaultError()
+{
+    return fail(ErrorCode::NotFound, OpsDeck::Vault::Tr::tr("There is no vault yet."),
+                OpsDeck::Vault::Tr::tr("create one first"));
+}
+
 std::string hostName()
 {
     char name[256] = {};
     return ::gethostname(name, sizeof name - 1) == 0 ? std::string(name) : std::string();
 }
 
+SecretKind kindOf(ValueKind kind)
+{
+    switch (kind) {
+    case ValueKind::String:
+        return SecretKind::String;
+    case ValueKind::MultiLine:
+        return SecretKind::MultiLine;
+    case ValueKind::Map:
+        return SecretKind::Map;
+    }
+    return SecretKind::String;
+}
+
+Backend::RotationState rotationOf(RotationStatus s)
+{
+    switch (s) {
+    case RotationStatus::None:
+        return Backend::RotationState::None;
+    case RotationStatus::Ok:
+        return Backend::RotationState::Ok;
+    case RotationStatus::Due:
+        return Backend::RotationState::Due;
+    case RotationStatus::Overdue:
+        return Backend::RotationState::Overdue;
+    }
+    return Backend::RotationState::None;
+}
+
+SecretInfo toInfo(const SecretSummary &summary)
+{
+    SecretInfo info;
+    info.path = fromStd(summary.path);
+    info.version = static_cast<int>(summary.current);
+    for (const VersionInfo &v : summary.versions) {
+        Backend::SecretVersion version;
+        version.version = static_cast<int>(v.version);
+        version.kind = kindOf(v.kind);
+        version.createdBy = fromStd(v.createdBy);
+        version.createdAt = fromMs(v.createdAtMs);
+        version.deleted = v.deleted;
+        version.destroyed = v.destroyed;
+        info.versions.append(version);
+    }
+    if (!summary.versions.empty()) {
+        info.createdAt = fromMs(summary.versions.front().createdAtMs);
+        info.createdBy = fromStd(summary.versions.front().createdBy);
+        const VersionInfo &current
+            = summary.current > 0 ? summary.versions[summary.current - 1] : summary.versions.back();
+        info.updatedAt = fromMs(current.createdAtMs);
+        info.updatedBy = fromStd(current.createdBy);
+        info.kind = kindOf(current.kind);
+    }
+    const SecretMetadata &m = summary.metadata;
+    info.owner = fromStd(m.owner);
+    info.description = fromStd(m.description);
+    for (const auto &tag : m.tags)
+        info.tags.append(fromStd(tag));
+    info.expiresAt = fromMs(m.expiresAtMs);
+    info.rotationDays = static_cast<int>(m.rotationDays);
+    info.generator = fromStd(m.generator);
+    info.rotation = rotationOf(summary.rotation);
+    info.rotateBy = fromMs(summary.rotateByMs);
+    return info;
+}
+
+SecretMetadata toMetadata(const Backend::SecretMetadata &m)
+{
+    SecretMetadata out;
+    out.owner = toStd(m.owner.trimmed());
+    out.description = toStd(m.description);
+    for (const QString &tag : m.tags) {
+        if (!tag.trimmed().isEmpty())
+            out.tags.push_back(toStd(tag.trimmed()));
+    }
+    out.expiresAtMs = m.expiresAt.isValid() ? m.expiresAt.toMSecsSinceEpoch() : 0;
+    out.rotationDays = static_cast<std::uint32_t>(std::max(0, m.rotationDays));
+    out.generator = toStd(m.generator.trimmed());
+    return out;
+}
+
+ValueKind engineKind(SecretKind kind, const SecretBytes &value)
+{
+    switch (kind) {
+    case SecretKind::Auto:
+        return value.view().contains('\n') ? ValueKind::MultiLine : ValueKind::String;
+    case SecretKind::String:
+        return ValueKind::String;
+    case SecretKind::MultiLine:
+        return ValueKind::MultiLine;
+    case SecretKind::Map:
+        return ValueKind::Map;
+    }
+    return ValueKind::String;
+}
+
 } // namespace
 
-// The lock state lives beside the engine, so lock() answers at once even
-// while a worker is deriving a key.
-struct EmbeddedSecretStore::LockState
+// What the store and its worker jobs share: the engine (replaced once when a
+// vault is made), and the lock state, which answers at once even while a
+// worker is deriving a key.
+struct EmbeddedSecretStore::Shared
 {
+    QString dir;
+    Options options;
+    mutable std::mutex mutex;
+    std::shared_ptr<VaultEngine> engine; // null until a vault exists
+    bool creating = false;               // the demo vault is being made
+    QString notice;                      // shown once
+    EmbeddedSecretStore *store = nullptr; // for alerts; cleared before it goes
     std::atomic<bool> locked{true};
     std::atomic<quint64> epoch{0};
+
+    std::shared_ptr<VaultEngine> current() const
+    {
+        std::lock_guard lock(mutex);
+        return engine;
+    }
 };
 
 Error toError(const VaultStatus &status)
@@ -102,29 +219,85 @@ Result<std::unique_ptr<EmbeddedSecretStore>> EmbeddedSecretStore::create(const Q
                                                                          const QString &owner)
 {
     VaultStatus status;
-    std::shared_ptr<VaultEngine> engine
-        = VaultEngine::create(toStd(QDir(dir).absolutePath()), viewOf(passphrase), kdf, toStd(owner), &status);
-    if (!engine)
-        return toError(status);
-    engine->lock();
-    return std::unique_ptr<EmbeddedSecretStore>(new EmbeddedSecretStore(std::move(engine), owner));
+    {
+        std::unique_ptr<VaultEngine> engine
+            = VaultEngine::create(toStd(QDir(dir).absolutePath()), viewOf(passphrase), kdf, toStd(owner), &status);
+        if (!engine)
+            return toError(status);
+    } // closes it: open() below takes the writer lock again
+    Options options;
+    options.kdf = kdf;
+    return open(dir, owner, std::move(options));
 }
 
-Result<std::unique_ptr<EmbeddedSecretStore>> EmbeddedSecretStore::open(const QString &dir, const QString &identity)
+Result<std::unique_ptr<EmbeddedSecretStore>> EmbeddedSecretStore::open(const QString &dir, const QString &identity,
+                                                                       Options options)
 {
-    VaultStatus status;
-    std::shared_ptr<VaultEngine> engine = VaultEngine::open(toStd(QDir(dir).absolutePath()), &status);
-    if (!engine)
-        return toError(status);
-    return std::unique_ptr<EmbeddedSecretStore>(new EmbeddedSecretStore(std::move(engine), identity));
+    auto shared = std::make_shared<Shared>();
+    shared->dir = QDir(dir).absolutePath();
+    shared->options = std::move(options);
+    // Alerts come from a worker; they reach the console on the store's thread.
+    shared->options.vault.onAlert = [weak = std::weak_ptr<Shared>(shared)](const std::string &alert) {
+        const auto s = weak.lock();
+        if (!s)
+            return;
+        std::lock_guard lock(s->mutex);
+        if (s->store) {
+            QMetaObject::invokeMethod(
+                s->store, [store = s->store, text = fromStd(alert)] { Q_EMIT store->alert(text); },
+                Qt::QueuedConnection);
+        }
+    };
+    if (QFileInfo::exists(QDir(shared->dir).filePath(QStringLiteral("keys.json")))) {
+        VaultStatus status;
+        shared->engine = VaultEngine::open(toStd(shared->dir), &status, shared->options.vault);
+        if (!shared->engine)
+            return toError(status);
+    }
+    return std::unique_ptr<EmbeddedSecretStore>(new EmbeddedSecretStore(std::move(shared), identity));
 }
 
-EmbeddedSecretStore::EmbeddedSecretStore(std::shared_ptr<VaultEngine> engine, const QString &identity)
-    : m_engine(std::move(engine)), m_identity(identity), m_lockState(std::make_shared<LockState>())
+Result<std::unique_ptr<EmbeddedSecretStore>> EmbeddedSecretStore::openDemo(const QString &dir,
+                                                                           const QString &identity, Options options)
 {
-    // One worker: the engine serialises requests anyway, and one thread keeps
+    auto store = open(dir, identity, std::move(options));
+    if (!store || (*store)->isInitialized())
+        return store;
+    auto shared = (*store)->m_shared;
+    {
+        std::lock_guard lock(shared->mutex);
+        shared->creating = true;
+    }
+    (void)QtConcurrent::run(&(*store)->m_pool, [shared, owner = toStd(identity)] {
+        std::string passphrase;
+        VaultStatus s = createDemoVault(toStd(shared->dir), owner, shared->options.kdf, shared->options.vault,
+                                        passphrase);
+        std::shared_ptr<VaultEngine> engine;
+        if (s.ok())
+            engine = VaultEngine::open(toStd(shared->dir), &s, shared->options.vault);
+        std::lock_guard lock(shared->mutex);
+        shared->creating = false;
+        shared->engine = std::move(engine);
+        shared->notice = s.ok() ? OpsDeck::Vault::Tr::tr("The demo vault's passphrase is \"%1\". It is shown only "
+                                                         "this once: note it now.")
+                                      .arg(fromStd(passphrase))
+                                : OpsDeck::Vault::Tr::tr("The demo vault could not be made: %1")
+                                      .arg(fromStd(s.message));
+        std::fill(passphrase.begin(), passphrase.end(), '\0');
+    });
+    return store;
+}
+
+EmbeddedSecretStore::EmbeddedSecretStore(std::shared_ptr<Shared> shared, const QString &identity)
+    : m_shared(std::move(shared)), m_identity(identity)
+{
+    // One worker: the engine serialises changes anyway, and one thread keeps
     // the order in which the console asked.
     m_pool.setMaxThreadCount(1);
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->store = this;
+    }
     Reliability::HealthCheck check;
     check.name = QStringLiteral("embedded-vault");
     check.state = Reliability::HealthState::Healthy;
@@ -135,13 +308,23 @@ EmbeddedSecretStore::EmbeddedSecretStore(std::shared_ptr<VaultEngine> engine, co
 
 EmbeddedSecretStore::~EmbeddedSecretStore()
 {
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->store = nullptr;
+    }
     m_pool.waitForDone();
-    m_engine->lock();
+    if (auto engine = m_shared->current())
+        engine->lock();
+}
+
+std::shared_ptr<VaultEngine> EmbeddedSecretStore::engine() const
+{
+    return m_shared->current();
 }
 
 QString EmbeddedSecretStore::displayName() const
 {
-    return OpsDeck::Vault::Tr::tr("Local vault (%1)").arg(QDir::toNativeSeparators(fromStd(m_engine->dir())));
+    return OpsDeck::Vault::Tr::tr("Local vault (%1)").arg(QDir::toNativeSeparators(m_shared->dir));
 }
 
 RequestContext EmbeddedSecretStore::context() const
@@ -156,7 +339,19 @@ RequestContext EmbeddedSecretStore::context() const
 
 bool EmbeddedSecretStore::isLocked() const
 {
-    return m_lockState->locked.load();
+    return m_shared->locked.load();
+}
+
+bool EmbeddedSecretStore::isInitialized() const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->engine != nullptr || m_shared->creating;
+}
+
+QString EmbeddedSecretStore::takeFirstStartNotice()
+{
+    std::lock_guard lock(m_shared->mutex);
+    return std::exchange(m_shared->notice, QString());
 }
 
 void EmbeddedSecretStore::signalLockState()
@@ -168,19 +363,57 @@ void EmbeddedSecretStore::signalLockState()
     Q_EMIT lockedChanged(locked);
 }
 
+template<typename T, typename Job>
+QFuture<Result<T>> EmbeddedSecretStore::run(Job job)
+{
+    return QtConcurrent::run(&m_pool, [shared = m_shared, who = context(), job = std::move(job)]() -> Result<T> {
+        auto engine = shared->current();
+        if (!engine)
+            return noVaultError();
+        if (shared->locked)
+            return lockedError();
+        return job(*engine, who);
+    });
+}
+
+QFuture<Result<>> EmbeddedSecretStore::initialize(const SecretBytes &passphrase)
+{
+    return QtConcurrent::run(&m_pool, [shared = m_shared, passphrase, owner = m_identity]() -> Result<> {
+        if (shared->current())
+            return fail(ErrorCode::AlreadyExists, OpsDeck::Vault::Tr::tr("This folder already holds a vault."),
+                        shared->dir);
+        if (passphrase.size() < 8)
+            return fail(ErrorCode::InvalidArgument,
+                        OpsDeck::Vault::Tr::tr("A passphrase has at least 8 characters."));
+        const Argon2Params kdf = shared->options.kdf ? *shared->options.kdf : calibrateArgon2id(0.25);
+        VaultStatus status;
+        std::shared_ptr<VaultEngine> engine = VaultEngine::create(toStd(shared->dir), viewOf(passphrase), kdf,
+                                                                  toStd(owner), &status, shared->options.vault);
+        if (!engine)
+            return toError(status);
+        engine->lock();
+        std::lock_guard lock(shared->mutex);
+        shared->engine = std::move(engine);
+        return {};
+    });
+}
+
 QFuture<Result<>> EmbeddedSecretStore::unlock(const SecretBytes &passphrase)
 {
-    auto state = m_lockState;
-    const quint64 epoch = state->epoch.load();
-    return QtConcurrent::run(&m_pool, [this, state, epoch, passphrase, engine = m_engine, who = context()]() -> Result<> {
+    auto shared = m_shared;
+    const quint64 epoch = shared->epoch.load();
+    return QtConcurrent::run(&m_pool, [this, shared, epoch, passphrase, who = context()]() -> Result<> {
+        auto engine = shared->current();
+        if (!engine)
+            return noVaultError();
         const VaultStatus s = engine->unlock(viewOf(passphrase), who);
         if (!s.ok())
             return toError(s);
-        if (state->epoch.load() != epoch) {
+        if (shared->epoch.load() != epoch) {
             engine->lock();
             return fail(ErrorCode::Cancelled, OpsDeck::Vault::Tr::tr("The vault was locked while it was unlocking."));
         }
-        state->locked = false;
+        shared->locked = false;
         QMetaObject::invokeMethod(this, [this] { signalLockState(); }, Qt::QueuedConnection);
         return {};
     });
@@ -188,78 +421,221 @@ QFuture<Result<>> EmbeddedSecretStore::unlock(const SecretBytes &passphrase)
 
 void EmbeddedSecretStore::lock()
 {
-    auto state = m_lockState;
-    ++state->epoch;
-    state->locked = true;
+    auto shared = m_shared;
+    ++shared->epoch;
+    shared->locked = true;
     signalLockState();
     // Wiping the keys waits for a request in flight; do it off this thread.
-    (void)QtConcurrent::run(&m_pool, [engine = m_engine] { engine->lock(); });
+    (void)QtConcurrent::run(&m_pool, [shared] {
+        if (auto engine = shared->current())
+            engine->lock();
+    });
 }
 
 QFuture<Result<QList<SecretInfo>>> EmbeddedSecretStore::list(const QString &prefix)
 {
-    auto state = m_lockState;
-    return QtConcurrent::run(&m_pool, [state, prefix, engine = m_engine, who = context()]() -> Result<QList<SecretInfo>> {
-        if (state->locked)
-            return lockedError();
-        QString folder = prefix;
-        while (folder.endsWith(u'/'))
-            folder.chop(1);
+    QString folder = prefix;
+    while (folder.endsWith(u'/'))
+        folder.chop(1);
+    return run<QList<SecretInfo>>([folder](VaultEngine &engine, const RequestContext &who) -> Result<QList<SecretInfo>> {
         std::vector<SecretSummary> found;
-        if (const VaultStatus s = engine->list(who, toStd(folder), found); !s.ok())
+        if (const VaultStatus s = engine.list(who, toStd(folder), found); !s.ok())
             return toError(s);
         QList<SecretInfo> out;
-        for (const auto &summary : found) {
-            SecretInfo info;
-            info.path = fromStd(summary.path);
-            info.version = static_cast<int>(summary.current);
-            if (!summary.versions.empty()) {
-                info.createdAt = fromMs(summary.versions.front().createdAtMs);
-                const VersionInfo &current = summary.current > 0 ? summary.versions[summary.current - 1]
-                                                                 : summary.versions.back();
-                info.updatedAt = fromMs(current.createdAtMs);
-                info.updatedBy = fromStd(current.createdBy);
-            }
-            out.append(info);
-        }
+        out.reserve(static_cast<qsizetype>(found.size()));
+        for (const auto &summary : found)
+            out.append(toInfo(summary));
         return out;
     });
 }
 
 QFuture<Result<SecretBytes>> EmbeddedSecretStore::read(const QString &path, int version)
 {
-    auto state = m_lockState;
-    return QtConcurrent::run(&m_pool, [state, path, version, engine = m_engine, who = context()]() -> Result<SecretBytes> {
-        if (state->locked)
-            return lockedError();
+    return run<SecretBytes>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<SecretBytes> {
         if (version < 0)
             return fail(ErrorCode::InvalidArgument, OpsDeck::Vault::Tr::tr("A version is 0 (current) or more."),
                         QString::number(version));
         SecureBuffer value;
-        if (const VaultStatus s = engine->get(who, toStd(path), static_cast<std::uint32_t>(version), value); !s.ok())
+        if (const VaultStatus s = engine.get(who, toStd(path), static_cast<std::uint32_t>(version), value); !s.ok())
             return toError(s);
         return SecretBytes(reinterpret_cast<const char *>(value.data()), static_cast<qsizetype>(value.size()));
     });
 }
 
-QFuture<Result<SecretInfo>> EmbeddedSecretStore::write(const QString &path, const SecretBytes &value)
+namespace {
+Result<SecretInfo> infoAfter(VaultEngine &engine, const RequestContext &who, const QString &path)
 {
-    auto state = m_lockState;
-    return QtConcurrent::run(&m_pool, [state, path, value, engine = m_engine, who = context()]() -> Result<SecretInfo> {
-        if (state->locked)
-            return lockedError();
-        const ValueKind kind = value.view().contains('\n') ? ValueKind::MultiLine : ValueKind::String;
+    SecretSummary summary;
+    if (const VaultStatus s = engine.info(who, toStd(path), summary); !s.ok())
+        return toError(s);
+    return toInfo(summary);
+}
+} // namespace
+
+QFuture<Result<SecretInfo>> EmbeddedSecretStore::write(const QString &path, const SecretBytes &value, SecretKind kind)
+{
+    return run<SecretInfo>([path, value, kind](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
         VersionInfo written;
-        if (const VaultStatus s = engine->put(who, toStd(path), viewOf(value), kind, &written); !s.ok())
+        if (const VaultStatus s = engine.put(who, toStd(path), viewOf(value), engineKind(kind, value), &written);
+            !s.ok())
             return toError(s);
+        // A writer that may not list still learns what it wrote.
         SecretInfo info;
         info.path = path;
         info.version = static_cast<int>(written.version);
+        info.kind = kindOf(written.kind);
         info.updatedBy = fromStd(written.createdBy);
         info.updatedAt = fromMs(written.createdAtMs);
-        if (written.version == 1)
+        if (written.version == 1) {
             info.createdAt = info.updatedAt;
+            info.createdBy = info.updatedBy;
+        }
+        if (auto full = infoAfter(engine, who, path))
+            return *full;
         return info;
+    });
+}
+
+QFuture<Result<SecretInfo>> EmbeddedSecretStore::info(const QString &path)
+{
+    return run<SecretInfo>([path](VaultEngine &engine, const RequestContext &who) { return infoAfter(engine, who, path); });
+}
+
+QFuture<Result<SecretInfo>> EmbeddedSecretStore::setMetadata(const QString &path, const Backend::SecretMetadata &metadata)
+{
+    return run<SecretInfo>([path, m = toMetadata(metadata)](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
+        if (const VaultStatus s = engine.setMetadata(who, toStd(path), m); !s.ok())
+            return toError(s);
+        return infoAfter(engine, who, path);
+    });
+}
+
+QFuture<Result<SecretInfo>> EmbeddedSecretStore::rollback(const QString &path, int version)
+{
+    return run<SecretInfo>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
+        if (version <= 0)
+            return fail(ErrorCode::InvalidArgument, OpsDeck::Vault::Tr::tr("Roll back to which version?"));
+        if (const VaultStatus s = engine.rollback(who, toStd(path), static_cast<std::uint32_t>(version)); !s.ok())
+            return toError(s);
+        return infoAfter(engine, who, path);
+    });
+}
+
+QFuture<Result<SecretInfo>> EmbeddedSecretStore::rotate(const QString &path)
+{
+    return run<SecretInfo>([path](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
+        if (const VaultStatus s = engine.rotate(who, toStd(path)); !s.ok())
+            return toError(s);
+        return infoAfter(engine, who, path);
+    });
+}
+
+QFuture<Result<>> EmbeddedSecretStore::remove(const QString &path, int version)
+{
+    return run<void>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
+        if (const VaultStatus s = engine.remove(who, toStd(path), static_cast<std::uint32_t>(std::max(0, version)));
+            !s.ok())
+            return toError(s);
+        return {};
+    });
+}
+
+QFuture<Result<>> EmbeddedSecretStore::undelete(const QString &path, int version)
+{
+    return run<void>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
+        if (const VaultStatus s = engine.restore(who, toStd(path), static_cast<std::uint32_t>(std::max(0, version)));
+            !s.ok())
+            return toError(s);
+        return {};
+    });
+}
+
+QFuture<Result<>> EmbeddedSecretStore::destroy(const QString &path, int version)
+{
+    return run<void>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
+        if (version <= 0)
+            return fail(ErrorCode::InvalidArgument, OpsDeck::Vault::Tr::tr("Destroy which version?"));
+        if (const VaultStatus s = engine.destroy(who, toStd(path), static_cast<std::uint32_t>(version)); !s.ok())
+            return toError(s);
+        return {};
+    });
+}
+
+QFuture<Result<QString>> EmbeddedSecretStore::policyDocument()
+{
+    return run<QString>([](VaultEngine &engine, const RequestContext &) -> Result<QString> {
+        return fromStd(serializePolicies(engine.policies()));
+    });
+}
+
+QFuture<Result<>> EmbeddedSecretStore::setPolicyDocument(const QString &document)
+{
+    return run<void>([document](VaultEngine &engine, const RequestContext &who) -> Result<> {
+        PolicySet set;
+        std::string error;
+        if (!parsePolicies(toStd(document), set, &error))
+            return fail(ErrorCode::Parse, OpsDeck::Vault::Tr::tr("The policy document does not read."), fromStd(error));
+        if (const VaultStatus s = engine.setPolicies(who, set); !s.ok())
+            return toError(s);
+        return {};
+    });
+}
+
+QFuture<Result<Backend::AccessDecision>> EmbeddedSecretStore::check(const QString &identity, const QString &capability,
+                                                                    const QString &path)
+{
+    return run<Backend::AccessDecision>(
+        [identity, capability, path](VaultEngine &engine, const RequestContext &who) -> Result<Backend::AccessDecision> {
+            const auto cap = capabilityFromName(toStd(capability));
+            if (!cap)
+                return fail(ErrorCode::InvalidArgument, OpsDeck::Vault::Tr::tr("Unknown capability \"%1\".").arg(capability),
+                            QStringLiteral("read, list, create, update, delete, rotate, admin"));
+            const Decision d = engine.check(who, toStd(identity), *cap, toStd(path));
+            return Backend::AccessDecision{d.allowed, fromStd(d.reason)};
+        });
+}
+
+QFuture<Result<QList<Backend::AuditRecord>>> EmbeddedSecretStore::auditLog(const Backend::AuditQuery &query)
+{
+    AuditFilter filter;
+    filter.identity = toStd(query.identity);
+    filter.pathPrefix = toStd(query.pathPrefix);
+    filter.action = toStd(query.action);
+    filter.deniedOnly = query.deniedOnly;
+    filter.sinceMs = query.since.isValid() ? query.since.toMSecsSinceEpoch() : 0;
+    filter.limit = static_cast<std::size_t>(std::max(1, query.limit));
+    return run<QList<Backend::AuditRecord>>(
+        [filter](VaultEngine &engine, const RequestContext &who) -> Result<QList<Backend::AuditRecord>> {
+            std::vector<AuditEntry> entries;
+            if (const VaultStatus s = engine.auditEntries(who, filter, entries); !s.ok())
+                return toError(s);
+            QList<Backend::AuditRecord> out;
+            out.reserve(static_cast<qsizetype>(entries.size()));
+            for (const AuditEntry &e : entries) {
+                Backend::AuditRecord r;
+                r.seq = e.seq;
+                r.time = QDateTime::fromString(fromStd(e.time), Qt::ISODateWithMs);
+                r.identity = fromStd(e.identity);
+                r.action = fromStd(e.action);
+                r.path = fromStd(e.path);
+                r.allowed = e.allowed;
+                r.reason = fromStd(e.reason);
+                r.pid = e.pid;
+                r.process = fromStd(e.process);
+                r.host = fromStd(e.host);
+                out.append(r);
+            }
+            return out;
+        });
+}
+
+QFuture<Result<Backend::AuditCheck>> EmbeddedSecretStore::verifyAudit()
+{
+    return run<Backend::AuditCheck>([](VaultEngine &engine, const RequestContext &who) -> Result<Backend::AuditCheck> {
+        AuditVerification v;
+        if (const VaultStatus s = engine.verifyAuditLog(who, v); !s.ok())
+            return toError(s);
+        return Backend::AuditCheck{v.ok, v.entries, v.firstBad, fromStd(v.problem)};
     });
 }
 
