@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/audit.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -265,4 +267,34 @@ TEST(AuditLog, AnomalyRulesAlertOncePerCrossing)
     // Outside the window the counts start again.
     t += 20'000;
     EXPECT_TRUE(detector.observe(entry("mallory", "read", "infra/ssh-keys", false), t).empty());
+}
+
+TEST(AuditLog, TheFastLineIsExactlyTheCanonicalJson)
+{
+    // Lines are written without building a JSON tree when every string is
+    // printable ASCII; verification re-serialises with nlohmann/json, so both
+    // must agree byte for byte, escapes included.
+    AuditEntry e;
+    e.seq = 18446744073709551615ull;
+    e.time = "2026-11-28T12:00:00.123Z";
+    e.identity = "svc \"quoted\" \\ back";
+    e.action = "read";
+    e.path = "team/app/a b~!@#$%^&*()";
+    e.allowed = true;
+    e.reason = "allowed by policy \"admin\", rule 1 (**: admin)";
+    e.pid = -42;
+    e.process = "opsctl";
+    e.host = "";
+    e.prev = std::string(64, '0');
+    e.mac = std::string(64, 'a');
+    for (const std::string extra : {"", "\t", "\x7f", "\xc3\xa9"}) {
+        AuditEntry x = e;
+        x.reason += extra;
+        const std::string line = auditLine(x);
+        EXPECT_EQ(nlohmann::json::parse(line).dump(-1, ' ', true), line) << line;
+        AuditEntry back;
+        std::string error;
+        ASSERT_TRUE(parseAuditLine(line, back, &error)) << error;
+        EXPECT_EQ(back.reason, x.reason);
+    }
 }

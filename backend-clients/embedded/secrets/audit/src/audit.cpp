@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -52,18 +53,86 @@ std::string canonical(const Json &j)
 }
 
 
+bool plainAscii(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c <= 0x7e; });
+}
+
+void appendString(std::string &out, std::string_view s)
+{
+    out.push_back('"');
+    for (const char c : s) {
+        if (c == '"' || c == '\\')
+            out.push_back('\\');
+        out.push_back(c);
+    }
+    out.push_back('"');
+}
+
+/**
+ * The canonical JSON of \a e (with its mac when \a withMac) without building
+ * a JSON tree: keys in sorted order, no white space. It equals canonical()
+ * byte for byte; it is only used when every string is printable ASCII, where
+ * the only escapes are \" and \\ (anything else goes through nlohmann/json,
+ * which also decides how to escape the rest). Every read, write and decision
+ * writes one entry, so this is on the hot path.
+ */
+std::optional<std::string> fastCanonical(const AuditEntry &e, bool withMac, std::size_t *macAt = nullptr)
+{
+    for (const std::string *s : {&e.time, &e.identity, &e.action, &e.path, &e.reason, &e.process, &e.host, &e.prev,
+                                 &e.mac}) {
+        if (!plainAscii(*s))
+            return std::nullopt;
+    }
+    std::string out;
+    out.reserve(256 + e.reason.size() + e.path.size());
+    out += "{\"action\":";
+    appendString(out, e.action);
+    out += ",\"allowed\":";
+    out += e.allowed ? "true" : "false";
+    out += ",\"host\":";
+    appendString(out, e.host);
+    out += ",\"identity\":";
+    appendString(out, e.identity);
+    if (macAt)
+        *macAt = out.size();
+    if (withMac) {
+        out += ",\"mac\":";
+        appendString(out, e.mac);
+    }
+    out += ",\"path\":";
+    appendString(out, e.path);
+    out += ",\"pid\":";
+    out += std::to_string(e.pid);
+    out += ",\"prev\":";
+    appendString(out, e.prev);
+    out += ",\"process\":";
+    appendString(out, e.process);
+    out += ",\"reason\":";
+    appendString(out, e.reason);
+    out += ",\"seq\":";
+    out += std::to_string(e.seq);
+    out += ",\"time\":";
+    appendString(out, e.time);
+    out += "}";
+    return out;
+}
+
 } // namespace
 
 std::string auditMac(ByteView key, const AuditEntry &entry)
 {
     unsigned char mac[kMacBytes];
-    if (!hmacSha256(key, bytesOf(canonical(withoutMac(entry))), mac, nullptr))
+    const std::optional<std::string> fast = fastCanonical(entry, false);
+    if (!hmacSha256(key, bytesOf(fast ? *fast : canonical(withoutMac(entry))), mac, nullptr))
         return {};
     return toHex(mac);
 }
 
 std::string auditLine(const AuditEntry &entry)
 {
+    if (std::optional<std::string> fast = fastCanonical(entry, true))
+        return std::move(*fast);
     Json j = withoutMac(entry);
     j["mac"] = entry.mac;
     return canonical(j);
@@ -209,10 +278,24 @@ bool AuditWriter::append(AuditEntry &entry, std::string *error)
         return fail(error, "the audit log is closed after a failed write; nothing can be audited");
     entry.seq = m_lastSeq + 1;
     entry.prev = m_lastMac;
-    entry.mac = auditMac(m_key.span(), entry);
-    if (entry.mac.empty())
-        return fail(error, "cannot compute the audit MAC");
-    m_pending += auditLine(entry);
+    // One serialisation for both the MAC and the line (the usual case).
+    std::size_t macAt = 0;
+    if (std::optional<std::string> body = fastCanonical(entry, false, &macAt)) {
+        unsigned char mac[kMacBytes];
+        if (!hmacSha256(m_key.span(), bytesOf(*body), mac, nullptr))
+            return fail(error, "cannot compute the audit MAC");
+        entry.mac = toHex(mac);
+        m_pending.append(*body, 0, macAt);
+        m_pending += ",\"mac\":\"";
+        m_pending += entry.mac;
+        m_pending += '"';
+        m_pending.append(*body, macAt);
+    } else {
+        entry.mac = auditMac(m_key.span(), entry);
+        if (entry.mac.empty())
+            return fail(error, "cannot compute the audit MAC");
+        m_pending += auditLine(entry);
+    }
     m_pending.push_back('\n');
     m_lastSeq = entry.seq;
     m_lastMac = entry.mac;
@@ -341,29 +424,34 @@ std::vector<std::string> AnomalyDetector::observe(const AuditEntry &entry, std::
     const std::int64_t from = timeMs - m_rule.windowMs;
     while (!w.denials.empty() && w.denials.front() <= from)
         w.denials.pop_front();
-    while (!w.reads.empty() && w.reads.front().first <= from)
+    while (!w.reads.empty() && w.reads.front().first <= from) {
+        const auto it = w.readCounts.find(w.reads.front().second);
+        if (it != w.readCounts.end() && --it->second == 0)
+            w.readCounts.erase(it);
         w.reads.pop_front();
-    if (!entry.allowed)
+    }
+    if (!entry.allowed) {
         w.denials.push_back(timeMs);
-    else if (entry.action == "read" && !entry.path.empty())
+    } else if (entry.action == "read" && !entry.path.empty()) {
         w.reads.emplace_back(timeMs, entry.path);
-    const std::string seconds = std::to_string(m_rule.windowMs / 1000) + " s";
+        ++w.readCounts[entry.path];
+    }
+    const auto seconds = [&] { return std::to_string(m_rule.windowMs / 1000) + " s"; };
     if (w.denials.size() > m_rule.maxDenials) {
         if (!w.denialAlert)
             alerts.push_back("identity \"" + entry.identity + "\": " + std::to_string(w.denials.size())
-                             + " denied requests within " + seconds + " (the rule allows "
+                             + " denied requests within " + seconds() + " (the rule allows "
                              + std::to_string(m_rule.maxDenials) + ")");
         w.denialAlert = true;
     } else {
         w.denialAlert = false;
     }
-    std::set<std::string> distinct;
-    for (const auto &r : w.reads)
-        distinct.insert(r.second);
-    if (distinct.size() > m_rule.maxDistinctReads) {
+    // Distinct paths in the window, kept as counts: O(log n) per entry.
+    const std::size_t distinct = w.readCounts.size();
+    if (distinct > m_rule.maxDistinctReads) {
         if (!w.readAlert)
-            alerts.push_back("identity \"" + entry.identity + "\": read " + std::to_string(distinct.size())
-                             + " distinct secrets within " + seconds + " (the rule allows "
+            alerts.push_back("identity \"" + entry.identity + "\": read " + std::to_string(distinct)
+                             + " distinct secrets within " + seconds() + " (the rule allows "
                              + std::to_string(m_rule.maxDistinctReads) + ")");
         w.readAlert = true;
     } else {

@@ -155,11 +155,59 @@ bool hkdfSha256(ByteView key, ByteView salt, ByteView info, std::span<unsigned c
     return true;
 }
 
+namespace {
+// OpenSSL 3 looks algorithms up by name in the provider on every implicit
+// use (EVP_aes_256_gcm(), HMAC()); each vault read would pay for several
+// lookups. Fetch once; the fetched objects live for the process.
+const EVP_CIPHER *fetchedCipher(const char *name)
+{
+    return EVP_CIPHER_fetch(nullptr, name, nullptr);
+}
+const EVP_CIPHER *gcmCipher()
+{
+    static const EVP_CIPHER *cipher = fetchedCipher("AES-256-GCM");
+    return cipher;
+}
+const EVP_MD *sha256Digest()
+{
+    static const EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+/** One HMAC-SHA-256 context per thread, its digest set once; each use only re-keys it. */
+EVP_MAC_CTX *hmacContext()
+{
+    struct Holder
+    {
+        EVP_MAC_CTX *ctx = nullptr;
+        Holder()
+        {
+            EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+            if (!mac)
+                return;
+            ctx = EVP_MAC_CTX_new(mac);
+            EVP_MAC_free(mac); // the context keeps its own reference
+            char digest[] = "SHA256";
+            const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0), OSSL_PARAM_construct_end()};
+            if (ctx && EVP_MAC_CTX_set_params(ctx, params) != 1) {
+                EVP_MAC_CTX_free(ctx);
+                ctx = nullptr;
+            }
+        }
+        ~Holder() { EVP_MAC_CTX_free(ctx); }
+    };
+    thread_local Holder holder;
+    return holder.ctx;
+}
+} // namespace
+
 bool hmacSha256(ByteView key, ByteView data, std::span<unsigned char, kMacBytes> out, std::string *error)
 {
-    unsigned int length = 0;
-    if (!HMAC(EVP_sha256(), key.data(), toInt(key.size()), data.data(), data.size(), out.data(), &length)
-        || length != kMacBytes)
+    EVP_MAC_CTX *ctx = hmacContext();
+    std::size_t length = 0;
+    if (!ctx || EVP_MAC_init(ctx, key.data(), key.size(), nullptr) != 1
+        || EVP_MAC_update(ctx, data.data(), data.size()) != 1
+        || EVP_MAC_final(ctx, out.data(), &length, out.size()) != 1 || length != kMacBytes)
         return fail(error, "HMAC-SHA-256 failed");
     return true;
 }
@@ -167,7 +215,7 @@ bool hmacSha256(ByteView key, ByteView data, std::span<unsigned char, kMacBytes>
 bool sha256(ByteView data, std::span<unsigned char, kMacBytes> out, std::string *error)
 {
     unsigned int length = 0;
-    if (EVP_Digest(data.data(), data.size(), out.data(), &length, EVP_sha256(), nullptr) != 1 || length != kMacBytes)
+    if (EVP_Digest(data.data(), data.size(), out.data(), &length, sha256Digest(), nullptr) != 1 || length != kMacBytes)
         return fail(error, "SHA-256 failed");
     return true;
 }
@@ -182,7 +230,7 @@ bool aesGcmSeal(ByteView key, ByteView nonce, ByteView aad, ByteView plaintext, 
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     int n = 0;
     out.resize(plaintext.size() + kTagBytes);
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.data(), nonce.data()) != 1
+    if (!ctx || EVP_EncryptInit_ex(ctx.get(), gcmCipher(), nullptr, key.data(), nonce.data()) != 1
         || (!aad.empty() && EVP_EncryptUpdate(ctx.get(), nullptr, &n, aad.data(), toInt(aad.size())) != 1)
         || EVP_EncryptUpdate(ctx.get(), out.data(), &n, plaintext.data(), toInt(plaintext.size())) != 1
         || EVP_EncryptFinal_ex(ctx.get(), out.data() + n, &n) != 1
@@ -210,7 +258,7 @@ bool aesGcmOpen(ByteView key, ByteView nonce, ByteView aad, ByteView sealed, Sec
     int n = 0;
     unsigned char tag[kTagBytes];
     std::copy(sealed.end() - static_cast<std::ptrdiff_t>(kTagBytes), sealed.end(), tag);
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.data(), nonce.data()) != 1
+    if (!ctx || EVP_DecryptInit_ex(ctx.get(), gcmCipher(), nullptr, key.data(), nonce.data()) != 1
         || (!aad.empty() && EVP_DecryptUpdate(ctx.get(), nullptr, &n, aad.data(), toInt(aad.size())) != 1)
         || (length > 0 && EVP_DecryptUpdate(ctx.get(), out.data(), &n, sealed.data(), toInt(length)) != 1)
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(kTagBytes), tag) != 1)
@@ -230,13 +278,16 @@ namespace {
 /** The RFC 5649 cipher for a key-encryption key of \a bytes (16, 24 or 32); the vault uses 32. */
 const EVP_CIPHER *kwpCipher(std::size_t bytes)
 {
+    static const EVP_CIPHER *kwp128 = fetchedCipher("AES-128-WRAP-PAD");
+    static const EVP_CIPHER *kwp192 = fetchedCipher("AES-192-WRAP-PAD");
+    static const EVP_CIPHER *kwp256 = fetchedCipher("AES-256-WRAP-PAD");
     switch (bytes) {
     case 16:
-        return EVP_aes_128_wrap_pad();
+        return kwp128;
     case 24:
-        return EVP_aes_192_wrap_pad();
+        return kwp192;
     case 32:
-        return EVP_aes_256_wrap_pad();
+        return kwp256;
     default:
         return nullptr;
     }

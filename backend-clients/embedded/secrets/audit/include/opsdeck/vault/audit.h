@@ -146,6 +146,7 @@ private:
     {
         std::deque<std::int64_t> denials;
         std::deque<std::pair<std::int64_t, std::string>> reads;
+        std::map<std::string, std::size_t> readCounts; ///< path -> reads of it in `reads`
         bool denialAlert = false;
         bool readAlert = false;
     };
