@@ -178,7 +178,9 @@ TEST_F(Cli, WorkspaceInfoFollowsFlagThenEnvironment)
     const QJsonObject caps = info.value(QStringLiteral("capabilities")).toObject();
     EXPECT_TRUE(caps.value(QStringLiteral("logstore")).toObject().value(QStringLiteral("available")).toBool(false))
         << "the local profile runs the embedded log store";
-    EXPECT_FALSE(caps.value(QStringLiteral("secretstore")).toObject().value(QStringLiteral("available")).toBool(true));
+    EXPECT_TRUE(caps.value(QStringLiteral("secretstore")).toObject().value(QStringLiteral("available")).toBool(false))
+        << "and the vault (made on first use)";
+    EXPECT_FALSE(caps.value(QStringLiteral("pipelines")).toObject().value(QStringLiteral("available")).toBool(true));
     EXPECT_TRUE(QFileInfo::exists(byFlag + QStringLiteral("/workspace.json")));
 
     const QString byEnv = path(QStringLiteral("ws-env"));

@@ -7,6 +7,7 @@
 // clear line and a non-zero exit for every refusal, `audit verify`.
 #include "clifixture.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 
@@ -200,6 +201,21 @@ TEST_F(SecretsCli, ImportExportRollbackRotateAndMetadata)
                        "destroyed");
     EXPECT_TRUE(secrets({QStringLiteral("versions"), QStringLiteral("svc/api")}).out.contains(QStringLiteral("destroyed")));
     EXPECT_EQ(secrets({QStringLiteral("due")}).exitCode, 0);
+
+    // Nothing in the workspace holds a value or the passphrase in clear.
+    QDirIterator files(m_ws, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int scanned = 0;
+    while (files.hasNext()) {
+        const QString file = files.next();
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << file.toStdString();
+        const QByteArray bytes = f.readAll();
+        ++scanned;
+        for (const char *needle : {"abc123", "line1\nline2", "t$k", "\"password\": \"pw\"", "it is a secret to everybody"})
+            EXPECT_FALSE(bytes.contains(needle)) << needle << " in " << file.toStdString();
+        EXPECT_FALSE(bytes.contains(rotated.toUtf8())) << "the rotated value in " << file.toStdString();
+    }
+    EXPECT_GE(scanned, 5);
 }
 
 TEST_F(SecretsCli, IdentitiesAndPoliciesDecideTheSeedsExample)

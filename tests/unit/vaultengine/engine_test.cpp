@@ -305,17 +305,33 @@ TEST(VaultEngine, ACutRecordLogIsCaughtByItsSignedHead)
     EXPECT_NE(s.message.find("was cut"), std::string::npos) << s.message;
 }
 
-TEST(VaultEngine, ASecondWriterIsToldWhoHoldsTheVault)
+TEST(VaultEngine, ASecondWriterIsToldWhoHoldsTheVaultAndALockedVaultKeepsNoOneOut)
 {
     QTemporaryDir dir;
     auto first = makeVault(dir.path().toStdString());
     ASSERT_TRUE(first);
+    ASSERT_TRUE(first->put(kAlice, "a/b", bytesOf("one"), ValueKind::String).ok());
     VaultStatus s;
     // flock is per open file description: a second open in this process conflicts like another process.
     auto second = VaultEngine::open(dir.path().toStdString(), &s);
-    EXPECT_FALSE(second);
+    ASSERT_TRUE(second) << s.message;
+    s = second->unlock(bytesOf("pass phrase"), kAlice);
     EXPECT_EQ(s.code, VaultErrorCode::Busy);
     EXPECT_NE(s.message.find(std::to_string(::getpid())), std::string::npos) << s.message;
+    EXPECT_TRUE(second->isLocked());
+    // Locked, the first gives the vault back; the second sees its writes.
+    first->lock();
+    s = second->unlock(bytesOf("pass phrase"), kAlice);
+    ASSERT_TRUE(s.ok()) << s.message;
+    SecureBuffer value;
+    ASSERT_TRUE(second->get(kAlice, "a/b", 0, value).ok());
+    EXPECT_EQ(text(value), "one");
+    ASSERT_TRUE(second->put(kAlice, "a/b", bytesOf("two"), ValueKind::String).ok());
+    EXPECT_EQ(first->unlock(bytesOf("pass phrase"), kAlice).code, VaultErrorCode::Busy);
+    second->lock();
+    ASSERT_TRUE(first->unlock(bytesOf("pass phrase"), kAlice).ok());
+    ASSERT_TRUE(first->get(kAlice, "a/b", 0, value).ok());
+    EXPECT_EQ(text(value), "two");
 }
 
 TEST(VaultEngine, Kill9DuringPutsLeavesTheOldOrTheNewVersionNeverABrokenVault)

@@ -12,6 +12,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -20,6 +21,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 #include <sstream>
 
 #include <fcntl.h>
@@ -41,7 +43,7 @@ constexpr std::size_t kMaxRecord = 64u << 20;
 constexpr std::string_view kValueLabel = "opsdeck-vault/v1/value";
 constexpr std::string_view kLogHeadLabel = "opsdeck-vault/v1/log-head";
 constexpr std::int64_t kDayMs = 86'400'000;
-constexpr std::size_t kRewrapBatch = 512;
+constexpr std::size_t kRewrapBatch = 256;
 constexpr std::uint64_t kStateEvery = 256; // commits between state-file updates
 
 std::int64_t systemNowMs()
@@ -132,6 +134,29 @@ struct Secret
         return 0;
     }
 };
+
+/** Opens one sealed version with the term key that wrapped its data key. */
+VaultStatus openSealed(const Keyring &keys, const Bytes &vaultId, std::string_view path, const StoredVersion &v,
+                   SecureBuffer &value)
+{
+    if (v.info.destroyed)
+        return status(VaultErrorCode::NotFound,
+                      std::string(path) + " version " + std::to_string(v.info.version) + " was destroyed");
+    const Term *term = keys.term(v.info.term);
+    if (!term)
+        return status(VaultErrorCode::Corrupt, std::string(path) + " version " + std::to_string(v.info.version)
+                                                   + ": its key term " + std::to_string(v.info.term)
+                                                   + " is not in the keyring");
+    SecureBuffer dataKey;
+    std::string error;
+    if (!aesKwpUnwrap(term->key.span(), v.wrappedKey, dataKey, &error)
+        || !aesGcmOpen(dataKey.span(), v.nonce,
+                       valueAad(vaultId, path, v.info.version, v.info.term, v.wrappedKey, v.info.kind),
+                       v.sealed, value, &error))
+        return status(VaultErrorCode::Corrupt, std::string(path) + " version " + std::to_string(v.info.version)
+                                                   + " does not open: " + error);
+    return {};
+}
 
 bool pathInFolder(std::string_view path, std::string_view folder)
 {
@@ -273,7 +298,9 @@ struct VaultEngine::Impl
     int logFd = -1;
     int headFd = -1;
     KeyFile keyFile;
-    std::optional<Keyring> keys; // set while unlocked
+    // Set while unlocked. Shared so a read can open a value outside `mutex`
+    // with the keyring it looked up, even if a rotation replaces it meanwhile.
+    std::shared_ptr<const Keyring> keys;
     SecureBuffer logKey;
     std::unique_ptr<AuditWriter> audit;
     std::optional<AnomalyDetector> anomalies;
@@ -295,6 +322,7 @@ struct VaultEngine::Impl
     std::uint64_t synced = 0;
     std::string failure_; // set once a write or sync failed: fail closed until re-unlocked
     std::uint64_t headCounter = 0;   // token holder only
+    std::atomic<int> writersInFlight{0}; // puts between their start and their commit()
     std::uint64_t commitsSinceState = 0;
 
     ~Impl()
@@ -365,6 +393,11 @@ struct VaultEngine::Impl
     /** The token holder's half of commit(). */
     VaultStatus syncAll(std::uint64_t &target, std::string *error)
     {
+        // Writers that are about to append ride along: a short wait for them
+        // costs far less than the fsyncs of a group of one.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(500);
+        while (writersInFlight.load() > 0 && std::chrono::steady_clock::now() < until)
+            std::this_thread::yield();
         AuditWriter::Checkpoint reached;
         SignedHead head;
         VaultState state;
@@ -429,8 +462,33 @@ struct VaultEngine::Impl
         return VaultState{keyFile.generation, logEpoch, records, audit ? audit->lastSeq() : 0};
     }
 
+    /** Reads and parses keys.json into keyFile. */
+    VaultStatus readKeyFile()
+    {
+        std::ifstream in(keysPath(), std::ios::binary);
+        if (!in)
+            return status(VaultErrorCode::NotFound, "no vault in " + dir + " (keys.json is missing)");
+        std::stringstream text;
+        text << in.rdbuf();
+        std::string error;
+        KeyFile file;
+        if (!parseKeyFile(text.str(), file, &error))
+            return status(VaultErrorCode::Corrupt, keysPath() + ": " + error);
+        keyFile = std::move(file);
+        return {};
+    }
+
+    void releaseLock()
+    {
+        if (lockFd >= 0)
+            ::close(lockFd); // releases the flock
+        lockFd = -1;
+    }
+
     VaultStatus takeLock()
     {
+        if (lockFd >= 0)
+            return {};
         const std::string path = dir + "/LOCK";
         lockFd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (lockFd < 0)
@@ -438,6 +496,7 @@ struct VaultEngine::Impl
         if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0) {
             char pid[32] = {};
             const ssize_t n = ::pread(lockFd, pid, sizeof pid - 1, 0);
+            releaseLock();
             return status(VaultErrorCode::Busy, "the vault in " + dir + " is in use by another process (pid "
                                                     + std::string(pid, n > 0 ? static_cast<std::size_t>(n) : 0)
                                                     + "); close it there first");
@@ -919,23 +978,7 @@ struct VaultEngine::Impl
 
     VaultStatus openValue(std::string_view path, const StoredVersion &v, SecureBuffer &value) const
     {
-        if (v.info.destroyed)
-            return status(VaultErrorCode::NotFound,
-                          std::string(path) + " version " + std::to_string(v.info.version) + " was destroyed");
-        const Term *term = keys->term(v.info.term);
-        if (!term)
-            return status(VaultErrorCode::Corrupt, std::string(path) + " version " + std::to_string(v.info.version)
-                                                       + ": its key term " + std::to_string(v.info.term)
-                                                       + " is not in the keyring");
-        SecureBuffer dataKey;
-        std::string error;
-        if (!aesKwpUnwrap(term->key.span(), v.wrappedKey, dataKey, &error)
-            || !aesGcmOpen(dataKey.span(), v.nonce,
-                           valueAad(keyFile.vaultId, path, v.info.version, v.info.term, v.wrappedKey, v.info.kind),
-                           v.sealed, value, &error))
-            return status(VaultErrorCode::Corrupt, std::string(path) + " version " + std::to_string(v.info.version)
-                                                       + " does not open: " + error);
-        return {};
+        return openSealed(*keys, keyFile.vaultId, path, v, value);
     }
 
     /** The version \a version (0: current) of \a path, or why not. */
@@ -1002,7 +1045,7 @@ struct VaultEngine::Impl
         if (!Embedded::writeFileAtomically(keysPath(), serializeKeyFile(file), &error))
             return status(VaultErrorCode::Io, what + ": " + error);
         keyFile = std::move(file);
-        keys = std::move(newKeys);
+        keys = std::make_shared<const Keyring>(std::move(newKeys));
         rememberState(currentState());
         return {};
     }
@@ -1064,7 +1107,7 @@ std::unique_ptr<VaultEngine> VaultEngine::create(const std::string &dir, ByteVie
         return set(status(VaultErrorCode::Io, error));
     impl->keyFile = file;
     impl->logKey = keys.derive("log");
-    impl->keys = std::move(keys);
+    impl->keys = std::make_shared<const Keyring>(std::move(keys));
     // The record log first, then keys.json last: a vault exists once keys.json does.
     const Bytes header = impl->logHeader(0);
     if (!Embedded::writeFileAtomically(impl->logPath(),
@@ -1110,15 +1153,9 @@ std::unique_ptr<VaultEngine> VaultEngine::open(const std::string &dir, VaultStat
     auto impl = std::make_unique<Impl>();
     impl->dir = dir;
     impl->options = std::move(options);
-    std::ifstream in(impl->keysPath(), std::ios::binary);
-    if (!in)
-        return set(status(VaultErrorCode::NotFound, "no vault in " + dir + " (keys.json is missing)"));
-    std::stringstream text;
-    text << in.rdbuf();
-    std::string error;
-    if (!parseKeyFile(text.str(), impl->keyFile, &error))
-        return set(status(VaultErrorCode::Corrupt, impl->keysPath() + ": " + error));
-    if (VaultStatus s = impl->takeLock(); !s.ok())
+    // Only read here: the writer lock is taken by unlock() and given back
+    // by lock(), so a locked vault never keeps another process out.
+    if (VaultStatus s = impl->readKeyFile(); !s.ok())
         return set(s);
     if (status_)
         *status_ = {};
@@ -1128,7 +1165,7 @@ std::unique_ptr<VaultEngine> VaultEngine::open(const std::string &dir, VaultStat
 bool VaultEngine::isLocked() const
 {
     std::lock_guard lock(d->mutex);
-    return !d->keys.has_value();
+    return d->keys == nullptr;
 }
 
 VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
@@ -1136,14 +1173,22 @@ VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
     d->takeToken();
     std::unique_lock lock(d->mutex);
     auto done = [&](VaultStatus s) {
-        if (!s.ok())
+        if (!s.ok()) {
             d->wipe();
+            d->releaseLock();
+        }
         lock.unlock();
         d->giveToken();
         return s;
     };
     if (d->keys)
         return done({});
+    // One writer at a time; then the key file as it is now (another process
+    // may have rotated it since open()).
+    if (VaultStatus s = d->takeLock(); !s.ok())
+        return done(s);
+    if (VaultStatus s = d->readKeyFile(); !s.ok())
+        return done(s);
     Keyring keys;
     std::string error;
     // Keys are about to live in this process: no core file may hold them.
@@ -1154,7 +1199,7 @@ VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
                                                                    : VaultErrorCode::Corrupt,
                            error));
     d->logKey = keys.derive("log");
-    d->keys = std::move(keys);
+    d->keys = std::make_shared<const Keyring>(std::move(keys));
     {
         std::lock_guard c(d->commitMutex);
         d->failure_.clear();
@@ -1214,6 +1259,12 @@ void VaultEngine::lock()
             }
         }
         d->wipe();
+        for (int *fd : {&d->logFd, &d->headFd}) {
+            if (*fd >= 0)
+                ::close(*fd);
+            *fd = -1;
+        }
+        d->releaseLock();
     }
     d->giveToken();
 }
@@ -1223,6 +1274,20 @@ VaultStatus VaultEngine::put(const RequestContext &who, std::string_view path, B
 {
     std::uint64_t ticket = 0;
     VaultStatus result;
+    struct InFlight
+    {
+        std::atomic<int> &count;
+        explicit InFlight(std::atomic<int> &c) : count(c) { ++count; }
+        void done()
+        {
+            if (!finished) {
+                finished = true;
+                --count;
+            }
+        }
+        ~InFlight() { done(); }
+        bool finished = false;
+    } inFlight(d->writersInFlight);
     {
         std::lock_guard lock(d->mutex);
         if (!d->keys)
@@ -1243,6 +1308,7 @@ VaultStatus VaultEngine::put(const RequestContext &who, std::string_view path, B
         ticket = d->written;
     }
     // Acknowledged (and a denial reported) only once durable.
+    inFlight.done();
     const VaultStatus c = d->commit(ticket);
     return c.ok() ? result : c;
 }
@@ -1285,23 +1351,32 @@ VaultStatus VaultEngine::get(const RequestContext &who, std::string_view path, s
                              SecureBuffer &value, ValueKind *kind)
 {
     value.clear();
-    std::lock_guard lock(d->mutex);
-    if (!d->keys)
-        return lockedStatus();
-    std::string error;
-    if (!checkSecretPath(path, &error))
-        return status(VaultErrorCode::Invalid, error);
-    // Decide and audit (written to the file) before looking: a denied caller
-    // learns nothing about existence, and no value leaves unaudited.
-    if (VaultStatus s = d->authorize(who, Capability::Read, path, {}, true); !s.ok())
-        return s;
-    const StoredVersion *v = nullptr;
-    if (VaultStatus s = d->findVersion(path, version, v); !s.ok())
-        return s;
-    if (VaultStatus s = d->openValue(path, *v, value); !s.ok())
+    StoredVersion found;
+    std::shared_ptr<const Keyring> keys;
+    Bytes vaultId;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        std::string error;
+        if (!checkSecretPath(path, &error))
+            return status(VaultErrorCode::Invalid, error);
+        // Decide and audit (written to the file) before looking: a denied caller
+        // learns nothing about existence, and no value leaves unaudited.
+        if (VaultStatus s = d->authorize(who, Capability::Read, path, {}, true); !s.ok())
+            return s;
+        const StoredVersion *v = nullptr;
+        if (VaultStatus s = d->findVersion(path, version, v); !s.ok())
+            return s;
+        found = *v; // public bytes only: wrapped key, nonce, ciphertext
+        keys = d->keys;
+        vaultId = d->keyFile.vaultId;
+    }
+    // The crypto runs without the lock, so readers on other threads overlap.
+    if (VaultStatus s = openSealed(*keys, vaultId, path, found, value); !s.ok())
         return s;
     if (kind)
-        *kind = v->info.kind;
+        *kind = found.info.kind;
     return {};
 }
 
@@ -1813,6 +1888,10 @@ VaultStatus VaultEngine::rewrap(const RequestContext &who,
         }
         if (progress && !progress(done, todo.size()))
             stopped = true;
+        // std::mutex is not fair: without a pause this thread takes the lock
+        // again before a waiting reader wakes up.
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+
     }
     // Rewrite the log with the new keys, then drop the terms nothing needs.
     d->takeToken();
