@@ -50,7 +50,7 @@ case "$cmd" in
     ctest --preset asan --parallel "$jobs" "$@"
     ;;
   bench)
-    bash "$here/install-deps.sh"
+    bash "$here/install-deps.sh" --bench
     cmake --preset bench >/dev/null
     which=startup
     case "${1:-}" in startup|logs|rawfile|vault) which=$1; shift ;; esac
@@ -62,8 +62,8 @@ case "$cmd" in
         cmake --build --preset bench -j "$jobs" --target logstore_bench
         OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/logstore_bench" "$@" ;;
       vault)
-        cmake --build --preset bench -j "$jobs" --target vault_bench
-        "$top/build/bench/bin/vault_bench" "$@" ;;
+        cmake --build --preset bench -j "$jobs" --target vault_bench opsctl
+        "$top/build/bench/bin/vault_bench" --opsctl "$top/build/bench/bin/opsctl" "$@" ;;
       rawfile)
         cmake --build --preset bench -j "$jobs" --target rawfile_bench
         OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/rawfile_bench" "$@" ;;

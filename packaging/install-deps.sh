@@ -27,9 +27,16 @@ test_pkgs=(
   python3-cryptography python3-argon2
 )
 
+# The references benchmarks compare against in the same run (not needed to
+# build or test): KeePassXC's keepassxc-cli for the vault.
+bench_pkgs=(keepassxc)
+
 want=("${build_pkgs[@]}")
 if [ "${1:-}" != "--build-only" ]; then
   want+=("${test_pkgs[@]}")
+fi
+if [ "${1:-}" = "--bench" ]; then
+  want+=("${bench_pkgs[@]}")
 fi
 
 missing=()
