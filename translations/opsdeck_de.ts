@@ -23,6 +23,76 @@
         <source>Metrics source</source>
         <translation>Metrikquelle</translation>
     </message>
+    <message>
+        <location filename="../backend-clients/api/src/secretstore.cpp" line="+82"/>
+        <source>This secret store cannot %1.</source>
+        <translation>Dieser Secret-Speicher unterstützt das nicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create a vault</source>
+        <translation>einen Vault anlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show metadata</source>
+        <translation>Metadaten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change metadata</source>
+        <translation>Metadaten ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>roll back a secret</source>
+        <translation>ein Secret zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rotate a secret</source>
+        <translation>ein Secret rotieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete a version</source>
+        <translation>eine Version löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undelete a version</source>
+        <translation>eine Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>destroy a version</source>
+        <translation>eine Version vernichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show its policies</source>
+        <translation>Richtlinien anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change its policies</source>
+        <translation>Richtlinien ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check access</source>
+        <translation>Zugriff prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show its audit log</source>
+        <translation>Audit-Log anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verify its audit log</source>
+        <translation>Audit-Log prüfen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -38,7 +108,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+245"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+343"/>
+        <location line="+192"/>
+        <location line="+74"/>
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
@@ -49,8 +121,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
-        <location line="+16"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-266"/>
+        <location line="+19"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -76,19 +148,21 @@
         <location filename="../app/cli/logscommands.cpp" line="+2"/>
         <location line="+19"/>
         <location line="+90"/>
-        <location filename="../app/cli/main.cpp" line="+83"/>
-        <location filename="../app/cli/secretscommands.cpp" line="-222"/>
-        <location line="+106"/>
+        <location filename="../app/cli/main.cpp" line="+99"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-320"/>
+        <location line="+201"/>
         <source>opsctl: %1</source>
         <translation>opsctl: %1</translation>
     </message>
     <message>
         <location line="-23"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+271"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
@@ -153,7 +227,7 @@
         <translation>Arbeitsbereich %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-53"/>
+        <location filename="../app/cli/main.cpp" line="-69"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -178,10 +252,25 @@ Commands:
   secrets list [PREFIX]               the secrets you may list, with their versions
   secrets versions PATH               every version of one secret
   secrets delete PATH [--ver N]       hide a version (undelete brings it back)
-  secrets undelete PATH --ver N
+  secrets undelete PATH [--ver N]
+  secrets destroy PATH --ver N        remove a version&apos;s ciphertext for good
+  secrets rollback PATH --ver N       a new version with the value of version N
+  secrets meta PATH [FIELD=VALUE ...] show or set owner, description, tags, expires,
+                                      rotation_days, generator
+  secrets rotate PATH                 a new version from the secret&apos;s generator
+  secrets due                         secrets due or overdue for rotation
+  secrets rotate-root                 a new root key (re-seals the keyring only)
+  secrets rewrap                      a new key term; re-wraps every data key
   secrets check IDENTITY CAPABILITY PATH
                                       may IDENTITY do CAPABILITY on PATH? (exit 0 if so)
+  secrets policy show | set FILE      the identities and policies (docs/vault-policy.md)
+  secrets identity list | add NAME user|application POLICY[,POLICY] | remove NAME
+                    | disable NAME | enable NAME
+  secrets audit list [identity=I] [path=P] [action=A] [denied] [limit=N]
   secrets audit verify                check the audit log&apos;s chain and signed head
+  secrets import FILE [PREFIX]        .env (keys become PREFIX/KEY) or JSON {&quot;path&quot;: &quot;value&quot;}
+  secrets export [PREFIX] --format env|json --yes
+                                      print every value you may read (audited)
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -190,6 +279,7 @@ Options:
   --no-load        with &apos;plugins list&apos;: read metadata only, run no plugin code
   --demo           with &apos;workspace init&apos;: mark it as a demo workspace
   --as IDENTITY    with &apos;secrets&apos;: act as IDENTITY (default: the local user)
+  --yes            with &apos;secrets export&apos;: confirm that values are to be printed
   The vault&apos;s passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.
   -h, --help       this help
   -v, --version    the version
@@ -216,18 +306,37 @@ Befehle:
   logs listen [--syslog-udp PORT] [--syslog-tcp PORT] [--bind ADDR]
                                       Syslog (RFC 5424/3164) empfangen, bis SIGTERM eintrifft
   logs stats                          Einträge und Größen je Speicherstufe
-  secrets init                        den Tresor des Arbeitsbereichs anlegen (Sie werden sein
+  secrets init                        den Vault des Arbeitsbereichs anlegen (Sie werden sein
                                       Administrator)
   secrets put PATH [--value V]        eine neue Version speichern (der Wert von der
                                       Standardeingabe ohne --value); gibt die Version aus
   secrets get PATH [--ver N]          genau den Wert ausgeben (Version N, sonst die aktuelle)
-  secrets list [PREFIX]               die Geheimnisse, die Sie auflisten dürfen, mit Versionen
-  secrets versions PATH               alle Versionen eines Geheimnisses
+  secrets list [PREFIX]               die Secrets, die Sie auflisten dürfen, mit Versionen
+  secrets versions PATH               alle Versionen eines Secrets
   secrets delete PATH [--ver N]       eine Version ausblenden (undelete holt sie zurück)
-  secrets undelete PATH --ver N
+  secrets undelete PATH [--ver N]
+  secrets destroy PATH --ver N        den Chiffretext einer Version endgültig entfernen
+  secrets rollback PATH --ver N       eine neue Version mit dem Wert von Version N
+  secrets meta PATH [FIELD=VALUE ...] owner, description, tags, expires, rotation_days
+                                      oder generator anzeigen oder setzen
+  secrets rotate PATH                 eine neue Version vom Generator des Secrets
+  secrets due                         Secrets, deren Rotation fällig oder überfällig ist
+  secrets rotate-root                 ein neuer Root-Schlüssel (versiegelt nur den
+                                      Schlüsselbund neu)
+  secrets rewrap                      eine neue Schlüsselperiode; schlüsselt jeden
+                                      Datenschlüssel um
   secrets check IDENTITY CAPABILITY PATH
                                       darf IDENTITY CAPABILITY auf PATH? (Exit-Code 0, wenn ja)
-  secrets audit verify                Kette und signierten Kopf des Prüfprotokolls prüfen
+  secrets policy show | set FILE      die Identitäten und Richtlinien (docs/vault-policy.md)
+  secrets identity list | add NAME user|application POLICY[,POLICY] | remove NAME
+                    | disable NAME | enable NAME
+  secrets audit list [identity=I] [path=P] [action=A] [denied] [limit=N]
+  secrets audit verify                Kette und signierten Kopf des Audit-Logs prüfen
+  secrets import FILE [PREFIX]        .env (Schlüssel werden zu PREFIX/KEY) oder JSON
+                                      {&quot;path&quot;: &quot;value&quot;}
+  secrets export [PREFIX] --format env|json --yes
+                                      jeden Wert ausgeben, den Sie lesen dürfen (wird im
+                                      Audit-Log erfasst)
 
 Optionen:
   --workspace DIR  der Arbeitsbereichsordner (sonst $OPSDECK_WORKSPACE, sonst der Standard)
@@ -236,7 +345,8 @@ Optionen:
   --no-load        mit &apos;plugins list&apos;: nur Metadaten lesen, keinen Plugin-Code ausführen
   --demo           mit &apos;workspace init&apos;: als Demo-Arbeitsbereich markieren
   --as IDENTITY    mit &apos;secrets&apos;: als IDENTITY handeln (Standard: der lokale Benutzer)
-  Die Passphrase des Tresors kommt aus $OPSDECK_VAULT_PASSPHRASE, sonst aus einer Abfrage.
+  --yes            mit &apos;secrets export&apos;: bestätigen, dass Werte ausgegeben werden sollen
+  Die Passphrase des Vaults kommt aus $OPSDECK_VAULT_PASSPHRASE, sonst aus einer Abfrage.
   -h, --help       diese Hilfe
   -v, --version    die Version
 
@@ -245,13 +355,13 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Arbeitsbereich nicht zu
 Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+169"/>
+        <location line="+70"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
         <source>Run &apos;opsctl --help&apos; for usage.</source>
         <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>--workspace needs a folder</source>
         <translation>--workspace benötigt einen Ordner</translation>
     </message>
@@ -266,12 +376,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>--%1 gilt nur für &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--%1 only applies to &apos;secrets&apos; commands</source>
         <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--ver needs a version number from 1</source>
         <translation>--ver benötigt eine Versionsnummer ab 1</translation>
     </message>
@@ -440,9 +550,9 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Aufbewahrung: %1 Tage hot, danach cold bis zu einem Alter von %2 Tagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretscommands.cpp" line="-217"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-611"/>
         <source>Vault passphrase: </source>
-        <translation>Passphrase des Tresors: </translation>
+        <translation>Passphrase des Vaults: </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,34 +575,90 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>die Passphrase ist leer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>no policy</source>
+        <translation>keine Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not FIELD=VALUE</source>
+        <translation>&apos;%1&apos; hat nicht die Form FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rotation_days: &apos;%1&apos; is not a number of days</source>
+        <translation>rotation_days: &apos;%1&apos; ist keine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expires: &apos;%1&apos; is not a date such as 2027-03-31</source>
+        <translation>expires: &apos;%1&apos; ist kein Datum wie 2027-03-31</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown field &apos;%1&apos; (owner, description, tags, expires, rotation_days, generator)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (owner, description, tags, expires, rotation_days, generator)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+358"/>
+        <location line="+4"/>
+        <location line="+81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-448"/>
+        <source>%1: larger than 16 MiB; not a secrets file</source>
+        <translation>%1: größer als 16 MiB; keine Secrets-Datei</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+129"/>
         <source>opsctl: usage: opsctl secrets %1</source>
         <translation>opsctl: Aufruf: opsctl secrets %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>%1 already holds a vault</source>
-        <translation>%1 enthält bereits einen Tresor</translation>
+        <translation>%1 enthält bereits einen Vault</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Created a vault in %1; %2 is its admin.</source>
-        <translation>Tresor in %1 angelegt; %2 ist sein Administrator.</translation>
+        <translation>Vault in %1 angelegt; %2 ist sein Administrator.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no vault in this workspace (create one with &apos;opsctl secrets init&apos;)</source>
-        <translation>kein Tresor in diesem Arbeitsbereich (mit &apos;opsctl secrets init&apos; anlegen)</translation>
+        <translation>kein Vault in diesem Arbeitsbereich (mit &apos;opsctl secrets init&apos; anlegen)</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+174"/>
         <source>%1 version %2</source>
         <translation>%1 Version %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-148"/>
         <source>no secret %1</source>
-        <translation>kein Geheimnis %1</translation>
+        <translation>kein Secret %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -505,27 +671,34 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>VON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>destroyed</source>
+        <translation>vernichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+63"/>
+        <location line="+110"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-173"/>
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>unknown capability &apos;%1&apos; (one of: %2)</source>
         <translation>unbekannte Berechtigung &apos;%1&apos; (eine von: %2)</translation>
     </message>
@@ -540,25 +713,184 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>opsctl: usage: opsctl secrets audit verify</source>
-        <translation>opsctl: Aufruf: opsctl secrets audit verify</translation>
+        <location line="+21"/>
+        <source>opsctl: usage: opsctl secrets audit list [identity=I] [path=P] [action=A] [denied] [limit=N]</source>
+        <translation>opsctl: Aufruf: opsctl secrets audit list [identity=I] [path=P] [action=A] [denied] [limit=N]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SEQ</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+184"/>
+        <source>IDENTITY</source>
+        <translation>IDENTITÄT</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DECISION</source>
+        <translation>ENTSCHEIDUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opsctl: usage: opsctl secrets audit verify | audit list [FILTER ...]</source>
+        <translation>opsctl: Aufruf: opsctl secrets audit verify | audit list [FILTER ...]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the audit log does not verify: %1</source>
-        <translation>das Prüfprotokoll ist nicht intakt: %1</translation>
+        <translation>das Audit-Log ist nicht intakt: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The audit log verifies: %n entries, chain and signed head intact.</source>
         <translation>
-            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag, Kette und signierter Kopf unversehrt.</numerusform>
-            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge, Kette und signierter Kopf unversehrt.</numerusform>
+            <numerusform>Das Audit-Log ist intakt: %n Eintrag, Kette und signierter Kopf unversehrt.</numerusform>
+            <numerusform>Das Audit-Log ist intakt: %n Einträge, Kette und signierter Kopf unversehrt.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>&apos;%1&apos; needs the version: --ver N</source>
+        <translation>&apos;%1&apos; benötigt die Version: --ver N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 version %2 (the value of version %3)</source>
+        <translation>%1 Version %2 (mit dem Wert von Version %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>opsctl: usage: opsctl secrets meta PATH [FIELD=VALUE ...]</source>
+        <translation>opsctl: Aufruf: opsctl secrets meta PATH [FIELD=VALUE ...]</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ROTATE BY</source>
+        <translation>ROTIEREN BIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OWNER</source>
+        <translation>EIGENTÜMER</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is due for rotation.</source>
+        <translation>Keine Rotation fällig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A new root key seals the keyring; every secret is unchanged.</source>
+        <translation>Ein neuer Root-Schlüssel versiegelt den Schlüsselbund; alle Secrets bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>re-wrapping data keys: %1 of %2</source>
+        <translation>Datenschlüssel werden umgeschlüsselt: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every data key is wrapped by the newest term; older terms are retired.</source>
+        <translation>Alle Datenschlüssel sind mit der neuesten Schlüsselperiode verschlüsselt; ältere Perioden sind stillgelegt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Policies replaced: %1 identities, %2 policies.</source>
+        <translation>Richtlinien ersetzt: %1 Identitäten, %2 Richtlinien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opsctl: usage: opsctl secrets policy show | set FILE | check IDENTITY CAPABILITY PATH</source>
+        <translation>opsctl: Aufruf: opsctl secrets policy show | set FILE | check IDENTITY CAPABILITY PATH</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KIND</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>POLICIES</source>
+        <translation>RICHTLINIEN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an identity is a &apos;user&apos; or an &apos;application&apos;, not &apos;%1&apos;</source>
+        <translation>eine Identität ist &apos;user&apos; oder &apos;application&apos;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no identity %1</source>
+        <translation>keine Identität %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opsctl: usage: opsctl secrets identity list | add NAME user|application POLICY[,POLICY] | remove NAME | disable NAME | enable NAME</source>
+        <translation>opsctl: Aufruf: opsctl secrets identity list | add NAME user|application POLICY[,POLICY] | remove NAME | disable NAME | enable NAME</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a JSON file names whole paths; PREFIX is for .env files</source>
+        <translation>eine JSON-Datei gibt vollständige Pfade an; PREFIX gilt nur für .env-Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Imported %n secret(s).</source>
+        <translation>
+            <numerusform>%n Secret importiert.</numerusform>
+            <numerusform>%n Secrets importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format is env or json, not &apos;%1&apos;</source>
+        <translation>--format ist env oder json, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export prints secret values in clear text; add --yes to confirm (it is audited)</source>
+        <translation>export gibt Secret-Werte im Klartext aus; zum Bestätigen --yes angeben (wird im Audit-Log erfasst)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>opsctl: &apos;secrets&apos; needs a command</source>
         <translation>opsctl: &apos;secrets&apos; benötigt einen Befehl</translation>
     </message>
@@ -1186,7 +1518,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>auf oberster Ebene wurde ein Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/core/localprovider.cpp" line="+45"/>
+        <location filename="../app/core/localprovider.cpp" line="+49"/>
         <source>The log retention setting &quot;%1&quot; must be a whole number of days from 1 to 36500; using %2.</source>
         <translation>Die Log-Aufbewahrungseinstellung &quot;%1&quot; muss eine ganze Zahl von Tagen zwischen 1 und 36500 sein; %2 wird verwendet.</translation>
     </message>
@@ -1196,7 +1528,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Logs sollen %1 Tage in der schnellen (heißen) Stufe bleiben, aber nach %2 Tagen gelöscht werden; sie bleiben %2 Tage heiß.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation>Der Arbeitsbereichsordner des Profils &quot;%1&quot; existiert nicht.</translation>
     </message>
@@ -2557,9 +2889,9 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+42"/>
+        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+50"/>
         <source>The vault is locked.</source>
-        <translation>Der Tresor ist gesperrt.</translation>
+        <translation>Der Vault ist gesperrt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2567,69 +2899,1234 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>entsperren Sie ihn zuerst mit seiner Passphrase</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>There is no vault yet.</source>
+        <translation>Es gibt noch keinen Vault.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create one first</source>
+        <translation>legen Sie zuerst einen an</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The vault&apos;s policies do not allow this.</source>
-        <translation>Die Richtlinien des Tresors erlauben das nicht.</translation>
+        <translation>Die Richtlinien des Vaults erlauben das nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not found in the vault.</source>
-        <translation>Im Tresor nicht gefunden.</translation>
+        <translation>Im Vault nicht gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault refused a malformed request.</source>
-        <translation>Der Tresor hat eine fehlerhafte Anfrage abgelehnt.</translation>
+        <translation>Der Vault hat eine fehlerhafte Anfrage abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A vault file failed its integrity check.</source>
-        <translation>Eine Tresordatei hat die Integritätsprüfung nicht bestanden.</translation>
+        <translation>Eine Vault-Datei hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault is in use by another process.</source>
-        <translation>Der Tresor wird von einem anderen Prozess verwendet.</translation>
+        <translation>Der Vault wird von einem anderen Prozess verwendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault&apos;s files cannot be written.</source>
-        <translation>Die Dateien des Tresors können nicht geschrieben werden.</translation>
+        <translation>Die Dateien des Vaults können nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit log cannot be written, so nothing was done.</source>
-        <translation>Das Prüfprotokoll kann nicht geschrieben werden, daher wurde nichts ausgeführt.</translation>
+        <translation>Das Audit-Log kann nicht geschrieben werden, daher wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault failed.</source>
-        <translation>Der Tresor ist fehlgeschlagen.</translation>
+        <translation>Der Vault ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+68"/>
+        <source>The demo vault&apos;s passphrase is &quot;%1&quot;. It is shown only this once: note it now.</source>
+        <translation>Die Passphrase des Demo-Vaults lautet &quot;%1&quot;. Sie wird nur dieses eine Mal angezeigt: Notieren Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo vault could not be made: %1</source>
+        <translation>Der Demo-Vault konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open</source>
         <translation>Geöffnet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Local vault (%1)</source>
-        <translation>Lokaler Tresor (%1)</translation>
+        <translation>Lokaler Vault (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
+        <source>This folder already holds a vault.</source>
+        <translation>Dieser Ordner enthält bereits einen Vault.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A passphrase has at least 8 characters.</source>
+        <translation>Eine Passphrase hat mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The vault was locked while it was unlocking.</source>
-        <translation>Der Tresor wurde gesperrt, während er entsperrt wurde.</translation>
+        <translation>Der Vault wurde gesperrt, während er entsperrt wurde.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>A version is 0 (current) or more.</source>
         <translation>Eine Version ist 0 (aktuell) oder größer.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Roll back to which version?</source>
+        <translation>Auf welche Version zurücksetzen?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Destroy which version?</source>
+        <translation>Welche Version vernichten?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The policy document does not read.</source>
+        <translation>Das Richtliniendokument ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown capability &quot;%1&quot;.</source>
+        <translation>Unbekannte Berechtigung &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../plugins/secrets/asyncresult.h" line="+34"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/auditview.cpp" line="+36"/>
+        <location line="+147"/>
+        <location filename="../plugins/secrets/secretdetails.cpp" line="+59"/>
+        <location filename="../plugins/secrets/secretspanel.cpp" line="+51"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+33"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Path prefix, e.g. payments/</source>
+        <translation>Pfadpräfix, z. B. payments/</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Denied only</source>
+        <translation>Nur abgelehnte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify Chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every entry&apos;s hash link from the first: shows whether the log was altered</source>
+        <translation>Die Hash-Verkettung aller Einträge ab dem ersten prüfen: zeigt, ob das Log verändert wurde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No entries match these filters.</source>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verifying…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not verify: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Audit log intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Audit-Log intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Audit-Log intakt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log altered: first bad entry #%1: %2</source>
+        <translation>Audit-Log verändert: erster fehlerhafter Eintrag #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/lockpages.cpp" line="+145"/>
+        <source>Create a vault</source>
+        <translation>Einen Vault anlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secrets are encrypted with a key derived from this passphrase. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
+        <translation>Secrets werden mit einem Schlüssel verschlüsselt, der aus dieser Passphrase abgeleitet wird. Eine vergessene Passphrase kann niemand wiederherstellen: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+156"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Type the passphrase again</source>
+        <translation>Passphrase erneut eingeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create Vault</source>
+        <translation>Vault anlegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type it again:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Use at least %1 characters. Four or more random words make a strong passphrase that is easy to type.</source>
+        <translation>Verwenden Sie mindestens %1 Zeichen. Vier oder mehr zufällige Wörter ergeben eine starke Passphrase, die sich leicht eingeben lässt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weak: add more words or characters.</source>
+        <translation>Schwach: Fügen Sie weitere Wörter oder Zeichen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fair: a few more characters make it strong.</source>
+        <translation>Mittel: Ein paar Zeichen mehr machen sie stark.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good.</source>
+        <translation>Gut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The vault is locked</source>
+        <translation>Der Vault ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+61"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>%1, as %2</source>
+        <translation>%1, als %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase des Vaults ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/metadataform.cpp" line="+27"/>
+        <source>Team or person responsible</source>
+        <translation>Zuständiges Team oder zuständige Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma-separated, e.g. prod, pci</source>
+        <translation>Durch Kommas getrennt, z. B. prod, pci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../plugins/secrets/secretsbrowser.cpp" line="+232"/>
+        <source>No rotation policy</source>
+        <translation>Keine Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random:32:alnum</source>
+        <translation>random:32:alnum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &quot;Rotate Now&quot; makes the next value:
+random:LENGTH:SET with SET alnum, hex, base64url or printable,
+or command:COMMAND LINE, whose output becomes the value.</source>
+        <translation>Wie &quot;Jetzt rotieren&quot; den nächsten Wert erzeugt:
+random:LENGTH:SET mit SET alnum, hex, base64url oder printable,
+oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Metadata</source>
+        <translation>Metadaten speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rotate every:</source>
+        <translation>&amp;Rotieren alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generator:</source>
+        <translation>&amp;Generator:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/policydocument.cpp" line="+39"/>
+        <source>The vault&apos;s policy document is not valid JSON.</source>
+        <translation>Das Richtliniendokument des Vaults ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/policyeditor.cpp" line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard edits and load the vault&apos;s identities and policies again</source>
+        <translation>Änderungen verwerfen und die Identitäten und Richtlinien des Vaults neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Identities and Policies</source>
+        <translation>Identitäten und Richtlinien speichern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Can an identity do this?</source>
+        <translation>Darf eine Identität das?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../plugins/secrets/valuedialog.cpp" line="+65"/>
+        <source>team/app/name</source>
+        <translation>team/app/name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Can</source>
+        <translation>Darf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location filename="../plugins/secrets/secretsbrowser.cpp" line="-99"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location filename="../plugins/secrets/secretdetails.cpp" line="+143"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names of policies, separated by commas</source>
+        <translation>Namen von Richtlinien, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Identity</source>
+        <translation>Identität hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add Policy</source>
+        <translation>Richtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Path pattern</source>
+        <translation>Pfadmuster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capabilities</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segments separated by /; * matches within a segment, ** any number of segments</source>
+        <translation>Durch / getrennte Segmente; * passt innerhalb eines Segments, ** auf beliebig viele Segmente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Separated by commas: %1</source>
+        <translation>Durch Kommas getrennt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Rules: select a policy</source>
+        <translation>Regeln: Wählen Sie eine Richtlinie aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules of &quot;%1&quot; (a matching deny wins over any allow)</source>
+        <translation>Regeln von &quot;%1&quot; (ein passendes deny hat Vorrang vor jedem allow)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. The vault enforces these identities and policies now.</source>
+        <translation>Gespeichert. Der Vault setzt diese Identitäten und Richtlinien ab sofort durch.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose an identity and type a path.</source>
+        <translation>Wählen Sie eine Identität und geben Sie einen Pfad ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>✔ Allowed</source>
+        <translation>✔ Erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✘ Denied</source>
+        <translation>✘ Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/secretdetails.cpp" line="-134"/>
+        <source>Select a secret to see its value, history and metadata.</source>
+        <translation>Wählen Sie ein Secret aus, um seinen Wert, seinen Verlauf und seine Metadaten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <location filename="../plugins/secrets/valuedialog.cpp" line="+33"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../plugins/secrets/valuedialog.cpp" line="+0"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+339"/>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <source>Show the current value for a few seconds (the read is audited)</source>
+        <translation>Den aktuellen Wert einige Sekunden lang anzeigen (der Lesezugriff wird im Audit-Log erfasst)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the current value; the clipboard is cleared again after a while</source>
+        <translation>Den aktuellen Wert kopieren; die Zwischenablage wird nach einer Weile wieder geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Version…</source>
+        <translation>Neue Version …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotate Now</source>
+        <translation>Jetzt rotieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new version made by the secret&apos;s generator</source>
+        <translation>Eine neue Version mit dem Generator des Secrets schreiben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../plugins/secrets/secretsbrowser.cpp" line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created at</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reveal Version</source>
+        <translation>Version anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll Back to This</source>
+        <translation>Auf diese zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new version holding the value of the selected one</source>
+        <translation>Eine neue Version mit dem Wert der ausgewählten schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft-delete the selected version; Undelete brings it back</source>
+        <translation>Die ausgewählte Version als gelöscht markieren; „Wiederherstellen“ holt sie zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undelete</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy…</source>
+        <translation>Vernichten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected version&apos;s value for good</source>
+        <translation>Den Wert der ausgewählten Version endgültig entfernen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This secret store does not show versions or metadata.</source>
+        <translation>Dieser Secret-Speicher zeigt keine Versionen oder Metadaten an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every version deleted</source>
+        <translation>alle Versionen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1 by %2</source>
+        <translation>aktualisiert am %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rotate by %1</source>
+        <translation>rotieren bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires %1</source>
+        <translation>läuft ab am %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destroyed</source>
+        <translation>vernichtet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../plugins/secrets/secretsbrowser.cpp" line="+90"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Needs a generator: set one on the Metadata tab</source>
+        <translation>Benötigt einen Generator: Legen Sie ihn im Tab „Metadaten“ fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new version made by %1</source>
+        <translation>Eine neue Version mit %1 schreiben</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Hidden. Reveal shows it for %n second(s).</source>
+        <translation>
+            <numerusform>Verborgen. „Anzeigen“ blendet ihn %n Sekunde lang ein.</numerusform>
+            <numerusform>Verborgen. „Anzeigen“ blendet ihn %n Sekunden lang ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Version %1 · hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>Version %1 · wird in %n Sekunde wieder verborgen</numerusform>
+            <numerusform>Version %1 · wird in %n Sekunden wieder verborgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Metadata saved.</source>
+        <translation>Metadaten gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rotated: a new version was written.</source>
+        <translation>Rotiert: Eine neue Version wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rolled back: a new version holds the value of version %1.</source>
+        <translation>Zurückgesetzt: Eine neue Version enthält den Wert von Version %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 deleted.</source>
+        <translation>Version %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 restored.</source>
+        <translation>Version %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Destroy Version</source>
+        <translation>Version vernichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy version %1 of %2?</source>
+        <translation>Version %1 von %2 vernichten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its value is removed for good and cannot be brought back.</source>
+        <translation>Ihr Wert wird endgültig entfernt und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy</source>
+        <translation>Vernichten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 destroyed.</source>
+        <translation>Version %1 vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/secretsbrowser.cpp" line="-99"/>
+        <source>Filter by path or owner</source>
+        <translation>Nach Pfad oder Eigentümer filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only secrets that are due or overdue for rotation</source>
+        <translation>Nur Secrets anzeigen, deren Rotation fällig oder überfällig ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Rotate by %1</source>
+        <translation>Rotieren bis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../plugins/secrets/secretsstyle.cpp" line="+32"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Due for rotation (%1)</source>
+        <translation>Rotation fällig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/secretspanel.cpp" line="+30"/>
+        <source>The vault was created. Unlock it with the new passphrase.</source>
+        <translation>Der Vault wurde angelegt. Entsperren Sie ihn mit der neuen Passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Locked after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Eingabe gesperrt.</numerusform>
+            <numerusform>Nach %n Minuten ohne Eingabe gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked after a while without input.</source>
+        <translation>Nach einer Weile ohne Eingabe gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../plugins/secrets/secretsplugin.cpp" line="+43"/>
+        <location line="+40"/>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identities and Policies</source>
+        <translation>Identitäten und Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit Log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../plugins/secrets/secretsplugin.cpp" line="-16"/>
+        <source>New Secret…</source>
+        <translation>Neues Secret …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../plugins/secrets/secretsplugin.cpp" line="+2"/>
+        <source>Write the first version of a new secret</source>
+        <translation>Die erste Version eines neuen Secrets schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto-lock, reveal and clipboard timings</source>
+        <translation>Zeiten für automatisches Sperren, Anzeigen und Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget every key now; the passphrase is needed again</source>
+        <translation>Alle Schlüssel sofort verwerfen; danach wird die Passphrase wieder benötigt</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>No secret store in this profile</source>
+        <translation>Kein Secret-Speicher in diesem Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No profile is active. Choose one in the Profile box of the toolbar.</source>
+        <translation>Kein Profil ist aktiv. Wählen Sie eines im Feld „Profil“ der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; does not provide a secret store. Switch to a profile with a vault in the Profile box of the toolbar.</source>
+        <translation>Das Profil &quot;%1&quot; stellt keinen Secret-Speicher bereit. Wechseln Sie im Feld „Profil“ der Werkzeugleiste zu einem Profil mit Vault.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n Secret</numerusform>
+            <numerusform>%n Secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · as %2</source>
+        <translation>%1 · als %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Secrets overdue for rotation</source>
+        <translation>Secrets mit überfälliger Rotation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n secret(s) in the vault are older than their rotation policy allows. Use &quot;Due for rotation&quot; in the Secrets panel to find them.</source>
+        <translation>
+            <numerusform>%n Secret im Vault ist älter, als seine Rotationsrichtlinie erlaubt. Mit &quot;Rotation fällig&quot; im Secrets-Panel finden Sie es.</numerusform>
+            <numerusform>%n Secrets im Vault sind älter, als ihre Rotationsrichtlinie erlaubt. Mit &quot;Rotation fällig&quot; im Secrets-Panel finden Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vault alert</source>
+        <translation>Vault-Warnung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No vault</source>
+        <translation>Kein Vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: not created</source>
+        <translation>Vault: nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: locked</source>
+        <translation>Vault: gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault: unlocked</source>
+        <translation>Vault: entsperrt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote version %1 of %2.</source>
+        <translation>Version %1 von %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/secretsplugin.cpp" line="-33"/>
+        <source>Whether the vault is unlocked. Click to open the Secrets panel.</source>
+        <translation>Ob der Vault entsperrt ist. Klicken, um das Secrets-Panel zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find Secret</source>
+        <translation>Secret suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Secrets panel and put the cursor in the filter (or the passphrase)</source>
+        <translation>Das Secrets-Panel öffnen und den Cursor in den Filter (oder die Passphrase) setzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock Vault</source>
+        <translation>Vault sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the vault&apos;s keys now; the passphrase is needed again</source>
+        <translation>Die Schlüssel des Vaults sofort verwerfen; danach wird die Passphrase wieder benötigt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unlock the vault; find, reveal, copy and rotate secrets</source>
+        <translation>Den Vault entsperren; Secrets suchen, anzeigen, kopieren und rotieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/secretssettings.cpp" line="+49"/>
+        <source>Secrets Settings</source>
+        <translation>Secrets-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock the vault after &amp;idle time:</source>
+        <translation>&amp;Leerlaufzeit bis zum Sperren des Vaults:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide a &amp;revealed value after:</source>
+        <translation>Angezeigten Wert &amp;verbergen nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear a &amp;copied value from the clipboard after:</source>
+        <translation>&amp;Kopierten Wert aus der Zwischenablage löschen nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle means no key press or mouse click anywhere in OpsDeck.</source>
+        <translation>Leerlauf bedeutet: kein Tastendruck und kein Mausklick irgendwo in OpsDeck.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/secretsstyle.cpp" line="-2"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Multi-line</source>
+        <translation>Mehrzeilig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key/value map</source>
+        <translation>Schlüssel/Wert-Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../plugins/secrets/valuedialog.cpp" line="-38"/>
+        <source>New Secret</source>
+        <translation>Neues Secret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Version of %1</source>
+        <translation>Neue Version von %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>-----BEGIN CERTIFICATE-----
+…</source>
+        <translation>-----BEGIN CERTIFICATE-----
+…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write Version</source>
+        <translation>Version schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Give the secret a path, such as payments/api/stripe-key.</source>
+        <translation>Geben Sie dem Secret einen Pfad, z. B. payments/api/stripe-key.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry %1 has no key.</source>
+        <translation>Eintrag %1 hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key &quot;%1&quot; is given twice.</source>
+        <translation>Der Schlüssel &quot;%1&quot; kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add at least one entry.</source>
+        <translation>Fügen Sie mindestens einen Eintrag hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
     </message>
 </context>
 <context>
