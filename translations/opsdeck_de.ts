@@ -2964,7 +2964,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Der Demo-Vault konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Open</source>
         <translation>Geöffnet</translation>
     </message>
@@ -3262,7 +3262,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../plugins/secrets/secretsbrowser.cpp" line="+232"/>
+        <location filename="../plugins/secrets/secretsbrowser.cpp" line="+233"/>
         <source>No rotation policy</source>
         <translation>Keine Rotationsrichtlinie</translation>
     </message>
@@ -3803,7 +3803,7 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Due for rotation (%1)</source>
         <translation>Rotation fällig (%1)</translation>
     </message>
@@ -3885,7 +3885,12 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         <translation>Alle Schlüssel sofort verwerfen; danach wird die Passphrase wieder benötigt</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
+        <source>Demo vault ready</source>
+        <translation>Demo-Vault bereit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No secret store in this profile</source>
         <translation>Kein Secret-Speicher in diesem Profil</translation>
     </message>
@@ -3900,7 +3905,7 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         <translation>Das Profil &quot;%1&quot; stellt keinen Secret-Speicher bereit. Wechseln Sie im Feld „Profil“ der Werkzeugleiste zu einem Profil mit Vault.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+74"/>
         <source>%n secret(s)</source>
         <translation>
             <numerusform>%n Secret</numerusform>

@@ -2896,7 +2896,7 @@ Try fewer terms or a longer time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,7 +3194,7 @@ Try fewer terms or a longer time range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../plugins/secrets/secretsbrowser.cpp" line="+232"/>
+        <location filename="../plugins/secrets/secretsbrowser.cpp" line="+233"/>
         <source>No rotation policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +3733,7 @@ or command:COMMAND LINE, whose output becomes the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Due for rotation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3815,12 @@ or command:COMMAND LINE, whose output becomes the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
+        <source>Demo vault ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No secret store in this profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,7 +3835,7 @@ or command:COMMAND LINE, whose output becomes the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+74"/>
         <source>%n secret(s)</source>
         <translation>
             <numerusform>%n secret</numerusform>

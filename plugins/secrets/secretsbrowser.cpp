@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPainter>
 #include <QSet>
@@ -232,7 +233,10 @@ void SecretsBrowser::setSecrets(const QList<Backend::SecretInfo> &secrets)
             rotation->setToolTip(Tr::tr("No rotation policy"));
         // Room for the badge, which the delegate paints over the empty text.
         rotation->setSizeHint(QSize(QFontMetrics(font()).horizontalAdvance(Tr::tr("overdue")) + 28, 0));
-        auto *updated = readOnlyItem(Style::formatTime(info.updatedAt));
+        // The day is enough in the tree (the details show the full time), so
+        // the names keep their room.
+        auto *updated = readOnlyItem(QLocale().toString(info.updatedAt.toLocalTime().date(), QLocale::ShortFormat));
+        updated->setToolTip(Style::formatTime(info.updatedAt));
         updated->setData(info.updatedAt, SortRole);
         auto *owner = readOnlyItem(info.owner);
         owner->setData(info.owner, SortRole);

@@ -138,8 +138,8 @@ QWidget *SecretsPanel::makeVaultPage()
     auto *splitter = new QSplitter(Qt::Horizontal, m_vaultPage);
     splitter->addWidget(m_browser);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 6);
     splitter->setChildrenCollapsible(false);
     auto *secretsTab = new QWidget(m_vaultPage);
     auto *secretsLayout = new QVBoxLayout(secretsTab);
@@ -240,17 +240,34 @@ void SecretsPanel::rebind()
 {
     release();
     m_store = m_host.backends().get<Backend::ISecretStore>();
-    m_noticeTaken = false;
     m_banner->hide();
     if (m_store) {
         connect(m_store, &Backend::ISecretStore::lockedChanged, this, &SecretsPanel::onLockedChanged);
         connect(m_store, &Backend::ISecretStore::alert, this, &SecretsPanel::showAlert);
+        connect(m_store, &Backend::ISecretStore::noticeAvailable, this, &SecretsPanel::takeNotice);
     }
     m_details->setStore(m_store);
     m_policyEditor->setStore(m_store);
     m_auditView->setStore(m_store);
     m_createPage->setStore(m_store);
     m_unlockPage->setStore(m_store);
+    updatePage();
+    takeNotice();
+}
+
+void SecretsPanel::takeNotice()
+{
+    if (!m_store)
+        return;
+    const QString notice = m_store->takeFirstStartNotice();
+    if (notice.isEmpty())
+        return;
+    // Shown on the unlock page and in the notifications, so it is seen even
+    // when the Secrets panel is not open on the first start.
+    m_unlockPage->setNotice(notice);
+    m_host.notifications().post({.severity = Sdk::Notification::Severity::Info,
+                                 .title = Tr::tr("Demo vault ready"),
+                                 .body = notice});
     updatePage();
 }
 
@@ -284,10 +301,6 @@ void SecretsPanel::updatePage()
         m_createPage->focusPassphrase();
         m_wasUnlocked = false;
     } else if (m_store->isLocked()) {
-        if (!m_noticeTaken) {
-            m_noticeTaken = true;
-            m_unlockPage->setNotice(m_store->takeFirstStartNotice());
-        }
         m_pages->setCurrentWidget(m_unlockPage);
         m_unlockPage->focusPassphrase();
         m_wasUnlocked = false;

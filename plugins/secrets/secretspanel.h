@@ -100,6 +100,7 @@ private:
     void updatePage();
     void onLockedChanged(bool locked);
     void showAlert(const QString &message);
+    void takeNotice();
     void notifyOverdue();
     void setStatus(const QString &text, bool error = false);
     void onTabChanged(int index);
@@ -110,7 +111,6 @@ private:
     ClipboardGuard *m_clipboard = nullptr;
     QTimer m_idle;
     bool m_wasUnlocked = false;
-    bool m_noticeTaken = false;
     bool m_overdueChecked = false;
     quint64 m_listRequest = 0;
     QString m_statusText;

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -405,6 +406,25 @@ TEST_F(SecretsPanelTest, CreateVaultPageMakesANewVault)
     EXPECT_TRUE(store()->isInitialized());
     ASSERT_TRUE(unlockThroughUi(u"tangerine orbit lamp 42"_s));
     EXPECT_EQ(panel->browser()->visibleSecretCount(), 0);
+}
+
+TEST_F(SecretsPanelTest, TheDemoVaultsPassphraseIsShownOnceEvenWithThePanelClosed)
+{
+    activate(true); // the demo vault is made in the background
+    SecretsPanel *panel = makePanel();
+    panel->hide();
+    // The notice arrives as a notification although nobody looks at the panel.
+    ASSERT_TRUE(waitUntil([&] { return !m_services->notifications().notifications().isEmpty(); },
+                          std::chrono::seconds(60)));
+    const QString body = m_services->notifications().notifications().constFirst().body;
+    const QRegularExpressionMatch m = QRegularExpression(u"\"([a-z0-9-]+)\""_s).match(body);
+    ASSERT_TRUE(m.hasMatch()) << body.toStdString();
+    EXPECT_TRUE(store()->takeFirstStartNotice().isEmpty()) << "shown once";
+    panel->show();
+    ASSERT_TRUE(waitUntil([&] { return panel->page() == SecretsPanel::Page::Unlock; }));
+    EXPECT_TRUE(child<QLabel>(u"secrets.firstStartNotice"_s)->text().contains(m.captured(1)));
+    ASSERT_TRUE(unlockThroughUi(m.captured(1)));
+    EXPECT_GE(panel->browser()->visibleSecretCount(), 6);
 }
 
 TEST_F(SecretsPanelTest, AlertsShowInABannerAndTheNotificationList)

@@ -112,6 +112,16 @@ void SecretsFixture::SetUp()
             backends.push_back(std::move(*store));
             return backends;
         });
+    // A demo workspace's vault: made in the background on first activation.
+    m_registry->registerProvider(
+        u"demo-vault"_s, [dir](const Backend::Profile &) -> Result<std::vector<std::unique_ptr<Backend::IBackend>>> {
+            auto store = Vault::EmbeddedSecretStore::openDemo(dir, u"alice"_s, storeOptions());
+            if (!store)
+                return store.error();
+            std::vector<std::unique_ptr<Backend::IBackend>> backends;
+            backends.push_back(std::move(*store));
+            return backends;
+        });
     m_services = std::make_unique<Sdk::HostServices>(*m_settings, *m_registry);
     m_host = std::make_unique<TestHost>(*m_services, u"secrets"_s);
 }
@@ -164,12 +174,12 @@ void SecretsFixture::seedVault()
     store.lock();
 }
 
-void SecretsFixture::activate()
+void SecretsFixture::activate(bool demo)
 {
     Backend::Profile profile;
     profile.id = u"local"_s;
     profile.name = u"Local"_s;
-    profile.kind = u"vault"_s;
+    profile.kind = demo ? u"demo-vault"_s : u"vault"_s;
     const Result<> activated = m_registry->activate(profile);
     ASSERT_TRUE(activated.ok()) << activated.error().toString().toStdString();
 }

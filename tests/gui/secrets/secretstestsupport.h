@@ -81,7 +81,7 @@ protected:
     /** Makes the vault (owner "alice") and writes the seed secrets; leaves it locked. */
     void seedVault();
     /** Binds the profile: the registry opens the vault folder (which may hold no vault yet). */
-    void activate();
+    void activate(bool demo = false);
     Vault::EmbeddedSecretStore *store() const;
     /** A shown panel of 1280×820 over the bound store, with short reveal/clipboard/idle times. */
     Secrets::SecretsPanel *makePanel();

@@ -208,6 +208,8 @@ Q_SIGNALS:
     void lockedChanged(bool locked);
     /** Something needs attention: an anomaly rule fired, a background job failed. */
     void alert(const QString &message);
+    /** takeFirstStartNotice() has something to show (e.g. the demo vault was just made). */
+    void noticeAvailable();
 };
 
 } // namespace OpsDeck::Backend

@@ -284,6 +284,10 @@ Result<std::unique_ptr<EmbeddedSecretStore>> EmbeddedSecretStore::openDemo(const
                                 : OpsDeck::Vault::Tr::tr("The demo vault could not be made: %1")
                                       .arg(fromStd(s.message));
         std::fill(passphrase.begin(), passphrase.end(), '\0');
+        if (shared->store) {
+            QMetaObject::invokeMethod(
+                shared->store, [store = shared->store] { Q_EMIT store->noticeAvailable(); }, Qt::QueuedConnection);
+        }
     });
     return store;
 }
