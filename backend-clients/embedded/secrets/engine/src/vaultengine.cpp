@@ -499,7 +499,7 @@ struct VaultEngine::Impl
             releaseLock();
             return status(VaultErrorCode::Busy, "the vault in " + dir + " is in use by another process (pid "
                                                     + std::string(pid, n > 0 ? static_cast<std::size_t>(n) : 0)
-                                                    + "); close it there first");
+                                                    + "); lock the vault there (or close that program) first");
         }
         const std::string me = std::to_string(::getpid());
         if (::ftruncate(lockFd, 0) != 0 || ::pwrite(lockFd, me.data(), me.size(), 0) < 0)
