@@ -165,6 +165,11 @@ TEST_F(SecretsCli, ImportExportRollbackRotateAndMetadata)
     ASSERT_TRUE(json.open(QIODevice::WriteOnly));
     json.write("{\"svc/db\": {\"user\": \"app\", \"password\": \"pw\"},\n \"svc/api\": \"k\"}");
     json.close();
+    QFile huge(path(QStringLiteral("huge.json")));
+    ASSERT_TRUE(huge.open(QIODevice::WriteOnly));
+    huge.write("{\"a/b\": 1e999}");
+    huge.close();
+    expectOneLineError(secrets({QStringLiteral("import"), huge.fileName()}), "a number is out of range");
     r = secrets({QStringLiteral("import"), json.fileName()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 

@@ -146,6 +146,9 @@ bool parseAuditLine(std::string_view line, AuditEntry &e, std::string *error)
         j = Json::parse(line.begin(), line.end());
         if (!j.is_object())
             return fail(error, "not a JSON object");
+        // Whole numbers only: get<>() of a float out of range is undefined (found by the fuzzer).
+        if (!j.at("seq").is_number_unsigned() || !j.at("pid").is_number_integer())
+            return fail(error, "not an audit entry (seq and pid are whole numbers)");
         e.seq = j.at("seq").get<std::uint64_t>();
         e.time = j.at("time").get<std::string>();
         e.identity = j.at("identity").get<std::string>();

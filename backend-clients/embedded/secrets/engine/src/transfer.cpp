@@ -176,6 +176,9 @@ bool parseJsonSecrets(std::string_view text, std::vector<PutItem> &items, std::s
         const std::size_t colon = what.rfind(": ");
         return fail(error, "line " + std::to_string(line) + ", column " + std::to_string(column) + ": "
                                + (colon == std::string::npos ? what : what.substr(colon + 2)));
+    } catch (const nlohmann::json::exception &) {
+        // out_of_range: a number no type can hold (1e999). Found by the fuzzer.
+        return fail(error, "not valid JSON (a number is out of range)");
     }
     if (!j.is_object())
         return fail(error, "line 1, column 1: expected an object {\"path\": \"value\", …}");

@@ -185,6 +185,12 @@ bool parseMetadataJson(std::string_view text, SecretMetadata &m, std::string *er
     try {
         const auto j = nlohmann::json::parse(text);
         m.description = j.at("description").get<std::string>();
+        if (!j.at("expires_ms").is_number_integer() || !j.at("rotation_days").is_number_unsigned()
+            || j.at("rotation_days").get<std::uint64_t>() > 3650) {
+            if (error)
+                *error = "expires_ms and rotation_days are whole numbers";
+            return false;
+        }
         m.expiresAtMs = j.at("expires_ms").get<std::int64_t>();
         m.generator = j.at("generator").get<std::string>();
         m.owner = j.at("owner").get<std::string>();
