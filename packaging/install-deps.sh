@@ -17,14 +17,14 @@ build_pkgs=(
   libgit2-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libzstd-dev libroaring-dev libhyperscan-dev
-  libargon2-dev nlohmann-json3-dev
+  libargon2-dev nlohmann-json3-dev libyaml-cpp-dev
 )
 # What the tests and packaging checks run: a virtual display for the GUI,
 # the validators for the desktop file and AppStream metadata, dpkg tools.
 test_pkgs=(
   xvfb xauth desktop-file-utils appstream dpkg-dev file python3
   bsdutils ripgrep sqlite3 clang libclang-rt-14-dev
-  python3-cryptography python3-argon2
+  python3-cryptography python3-argon2 zstd
 )
 
 # The references benchmarks compare against in the same run (not needed to
