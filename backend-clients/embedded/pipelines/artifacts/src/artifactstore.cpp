@@ -1,0 +1,719 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "opsdeck/pipelines/artifactstore.h"
+
+#include "blobio.h"
+#include "manifestcodec.h"
+#include "pathsafety.h"
+
+#include "opsdeck/embedded/fileutil.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace OpsDeck::Pipelines {
+
+using namespace Internal;
+
+namespace {
+
+constexpr std::string_view kFormatLine = "opsdeck-artifacts 1\n";
+
+ArtifactStatus failure(ArtifactErrorCode code, std::string message)
+{
+    return {code, std::move(message)};
+}
+
+ArtifactStatus ioFailure(const std::string &what)
+{
+    return failure(ArtifactErrorCode::Io, what + ": " + std::strerror(errno));
+}
+
+/** flock for the length of one call: writers share, gc is alone. */
+class FileLock
+{
+public:
+    FileLock(int fd, int operation)
+        : m_fd(fd)
+    {
+        while (::flock(m_fd, operation) != 0 && errno == EINTR) {
+        }
+    }
+    ~FileLock() { ::flock(m_fd, LOCK_UN); }
+    FileLock(const FileLock &) = delete;
+    FileLock &operator=(const FileLock &) = delete;
+
+private:
+    int m_fd;
+};
+
+bool readWholeFile(const std::string &path, std::string *out)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return false;
+    out->clear();
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int saved = errno;
+            ::close(fd);
+            errno = saved;
+            return false;
+        }
+        if (n == 0)
+            break;
+        out->append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return true;
+}
+
+/** Names in \a dir (not "." or ".."), sorted; empty when it does not exist. */
+std::vector<std::string> listDir(const std::string &dir)
+{
+    std::vector<std::string> names;
+    if (DIR *d = ::opendir(dir.c_str())) {
+        while (const dirent *entry = ::readdir(d)) {
+            const std::string_view name = entry->d_name;
+            if (name != "." && name != "..")
+                names.emplace_back(name);
+        }
+        ::closedir(d);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::uint64_t fileSize(const std::string &path)
+{
+    struct stat st{};
+    return ::lstat(path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+}
+
+double ratio(std::uint64_t a, std::uint64_t b)
+{
+    return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b);
+}
+
+} // namespace
+
+std::uint64_t ArtifactManifest::logicalBytes() const
+{
+    std::uint64_t total = 0;
+    for (const ArtifactFile &file : files)
+        total += file.size;
+    return total;
+}
+
+double ArtifactStats::dedupeRatio() const
+{
+    return ratio(logicalBytes, uniqueBytes);
+}
+
+double ArtifactStats::compressionRatio() const
+{
+    return ratio(uniqueBytes, storedBytes);
+}
+
+double ArtifactStats::totalRatio() const
+{
+    return ratio(logicalBytes, storedBytes);
+}
+
+struct ArtifactStore::Private
+{
+    std::string dir;
+    ArtifactStoreOptions options;
+    int lockFd = -1;
+    // One call at a time per object: the blob area's buffers and zstd
+    // contexts are reused between calls. Other processes (and other store
+    // objects) coordinate through the LOCK file.
+    mutable std::mutex mutex;
+    mutable BlobArea area;
+
+    Private(std::string d, ArtifactStoreOptions o)
+        : dir(std::move(d))
+        , options(std::move(o))
+        , area(dir)
+    {
+    }
+    ~Private()
+    {
+        if (lockFd >= 0)
+            ::close(lockFd);
+    }
+
+    std::string manifestsDir() const { return dir + "/manifests"; }
+    std::string runDir(std::string_view runId) const { return manifestsDir() + "/" + std::string(runId); }
+    std::string manifestPath(std::string_view runId, std::string_view jobName) const
+    {
+        return runDir(runId) + "/" + manifestFileName(jobName);
+    }
+    std::string relative(const std::string &path) const
+    {
+        return path.compare(0, dir.size() + 1, dir + "/") == 0 ? path.substr(dir.size() + 1) : path;
+    }
+
+    ArtifactStatus readManifest(const std::string &path, ArtifactManifest *out) const
+    {
+        std::string text;
+        if (!readWholeFile(path, &text)) {
+            if (errno == ENOENT)
+                return failure(ArtifactErrorCode::NotFound, relative(path) + ": no such manifest");
+            return ioFailure(path);
+        }
+        std::string error;
+        if (!decodeManifest(text, relative(path), out, &error))
+            return failure(ArtifactErrorCode::Corrupt, error);
+        return {};
+    }
+
+    /** Every manifest; a damaged one fails the whole call, so gc never frees what it might name. */
+    ArtifactStatus readAllManifests(std::vector<std::pair<std::string, ArtifactManifest>> *out) const
+    {
+        for (const std::string &run : listDir(manifestsDir())) {
+            for (const std::string &name : listDir(runDir(run))) {
+                const std::string path = runDir(run) + "/" + name;
+                if (name.size() < 5 || name.compare(name.size() - 5, 5, ".json") != 0)
+                    return failure(ArtifactErrorCode::Corrupt, relative(path) + ": unexpected file among the manifests");
+                ArtifactManifest manifest;
+                if (ArtifactStatus status = readManifest(path, &manifest); !status.ok())
+                    return status;
+                if (manifest.runId != run || manifestFileName(manifest.jobName) != name)
+                    return failure(ArtifactErrorCode::Corrupt, relative(path) + ": names run \"" + manifest.runId
+                                       + "\", job \"" + manifest.jobName + "\", which belongs in another file");
+                out->emplace_back(path, std::move(manifest));
+            }
+        }
+        return {};
+    }
+
+    /** Temp file in tmp/, fsync, rename into place, fsync the folder(s). */
+    ArtifactStatus writeManifest(const ArtifactManifest &manifest)
+    {
+        const std::string run = runDir(manifest.runId);
+        const bool newRun = ::access(run.c_str(), F_OK) != 0;
+        std::string error;
+        if (newRun && (!Embedded::makeDirectories(run, &error) || !Embedded::syncDirectory(manifestsDir(), &error)))
+            return failure(ArtifactErrorCode::Io, error);
+        const std::string tmp = area.tempPath(".manifest");
+        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0)
+            return ioFailure(tmp);
+        const bool written = Embedded::writeFully(fd, encodeManifest(manifest)) && ::fdatasync(fd) == 0;
+        const int saved = errno;
+        ::close(fd);
+        const std::string final = manifestPath(manifest.runId, manifest.jobName);
+        if (!written || ::rename(tmp.c_str(), final.c_str()) != 0) {
+            if (written)
+                errno = saved;
+            const ArtifactStatus status = ioFailure(written ? final : tmp);
+            ::unlink(tmp.c_str());
+            return status;
+        }
+        if (!Embedded::syncDirectory(run, &error))
+            return failure(ArtifactErrorCode::Io, error);
+        return {};
+    }
+
+    ArtifactStatus removeManifest(const std::string &path)
+    {
+        if (::unlink(path.c_str()) != 0)
+            return errno == ENOENT ? failure(ArtifactErrorCode::NotFound, relative(path) + ": no such manifest")
+                                   : ioFailure(path);
+        const std::string run = path.substr(0, path.rfind('/'));
+        std::string error;
+        if (!Embedded::syncDirectory(run, &error))
+            return failure(ArtifactErrorCode::Io, error);
+        // An emptied run folder goes too; a concurrent writer re-creates it.
+        if (::rmdir(run.c_str()) == 0 && !Embedded::syncDirectory(manifestsDir(), &error))
+            return failure(ArtifactErrorCode::Io, error);
+        return {};
+    }
+
+    ArtifactStatus collectGarbageLocked(GcReport *report)
+    {
+        std::vector<std::pair<std::string, ArtifactManifest>> manifests;
+        if (ArtifactStatus status = readAllManifests(&manifests); !status.ok())
+            return failure(status.code, "garbage collection stopped, nothing deleted: " + status.message);
+        std::set<std::string> live;
+        for (const auto &[path, manifest] : manifests) {
+            for (const ArtifactFile &file : manifest.files)
+                live.insert(file.blob);
+        }
+        GcReport result;
+        std::string error;
+        for (const std::string &fan : listDir(area.blobsDir())) {
+            const std::string fanDir = area.blobsDir() + "/" + fan;
+            bool removed = false;
+            for (const std::string &name : listDir(fanDir)) {
+                // Only blob-named files: anything else was not put here by us.
+                if (!isBlobHash(name) || name.compare(0, 2, fan) != 0)
+                    continue;
+                if (live.count(name)) {
+                    ++result.blobsKept;
+                    continue;
+                }
+                const std::string path = fanDir + "/" + name;
+                const std::uint64_t size = fileSize(path);
+                if (::unlink(path.c_str()) != 0)
+                    return ioFailure(path);
+                ++result.blobsRemoved;
+                result.bytesFreed += size;
+                removed = true;
+            }
+            if (removed && !Embedded::syncDirectory(fanDir, &error))
+                return failure(ArtifactErrorCode::Io, error);
+        }
+        // Every writer holds the shared lock while its temp files exist, so
+        // under the exclusive lock whatever is in tmp/ is a crash's leftover.
+        for (const std::string &name : listDir(area.tmpDir())) {
+            const std::string path = area.tmpDir() + "/" + name;
+            const std::uint64_t size = fileSize(path);
+            if (::unlink(path.c_str()) != 0)
+                return ioFailure(path);
+            ++result.tempFilesRemoved;
+            result.bytesFreed += size;
+        }
+        if (report)
+            *report = result;
+        return {};
+    }
+
+    std::int64_t expiresAt(const ArtifactManifest &manifest) const
+    {
+        ExpireIn keep{false, options.lifecycle.defaultSeconds};
+        if (!manifest.expireIn.empty()) {
+            if (auto parsed = parseExpireIn(manifest.expireIn, nullptr))
+                keep = *parsed;
+        }
+        if (keep.never)
+            return 0;
+        std::int64_t seconds = keep.seconds;
+        if (manifest.production)
+            seconds = std::max(seconds, options.lifecycle.productionSeconds);
+        // At least one second, so 0 keeps meaning "never".
+        return std::max<std::int64_t>(1, manifest.createdAt + seconds);
+    }
+};
+
+ArtifactStore::ArtifactStore(std::unique_ptr<Private> dd)
+    : d(std::move(dd))
+{
+}
+
+ArtifactStore::~ArtifactStore() = default;
+
+const std::string &ArtifactStore::directory() const
+{
+    return d->dir;
+}
+
+std::unique_ptr<ArtifactStore> ArtifactStore::open(const std::string &dir, ArtifactStoreOptions options,
+                                                   ArtifactStatus *status)
+{
+    const auto fail = [&](ArtifactStatus s) -> std::unique_ptr<ArtifactStore> {
+        if (status)
+            *status = std::move(s);
+        return nullptr;
+    };
+    if (dir.empty())
+        return fail(failure(ArtifactErrorCode::InvalidArgument, "no artifact store folder given"));
+    if (options.compressionLevel < 1 || options.compressionLevel > 19)
+        return fail(failure(ArtifactErrorCode::InvalidArgument,
+                            "compression level " + std::to_string(options.compressionLevel) + ": must be 1 to 19"));
+    if (!options.now) {
+        options.now = [] {
+            return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
+        };
+    }
+    std::string root = dir;
+    while (root.size() > 1 && root.back() == '/')
+        root.pop_back();
+    auto d = std::make_unique<Private>(root, std::move(options));
+    std::string error;
+    for (const std::string &sub : {root, d->area.blobsDir(), d->manifestsDir(), d->area.tmpDir()}) {
+        if (!Embedded::makeDirectories(sub, &error))
+            return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
+    }
+    const std::string formatPath = root + "/FORMAT";
+    std::string format;
+    if (readWholeFile(formatPath, &format)) {
+        if (format != kFormatLine) {
+            if (format.rfind("opsdeck-artifacts ", 0) == 0)
+                return fail(failure(ArtifactErrorCode::NewerFormat,
+                                    formatPath + ": the store was written in format \""
+                                        + format.substr(18, format.find('\n') - 18)
+                                        + "\" by a newer OpsDeck; this version reads format 1"));
+            return fail(failure(ArtifactErrorCode::Corrupt, formatPath + ": not an OpsDeck artifact store"));
+        }
+    } else if (errno != ENOENT) {
+        return fail(ioFailure(formatPath));
+    } else if (!Embedded::writeFileAtomically(formatPath, kFormatLine, &error)) {
+        return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
+    }
+    const std::string lockPath = root + "/LOCK";
+    d->lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (d->lockFd < 0)
+        return fail(ioFailure(lockPath));
+    if (status)
+        *status = {};
+    return std::unique_ptr<ArtifactStore>(new ArtifactStore(std::move(d)));
+}
+
+ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport *report)
+{
+    std::string error;
+    if (!checkRunId(request.runId, &error) || !checkJobName(request.jobName, &error))
+        return failure(ArtifactErrorCode::InvalidArgument, error);
+    if (!request.expireIn.empty() && !parseExpireIn(request.expireIn, &error))
+        return failure(ArtifactErrorCode::InvalidArgument, "expire_in \"" + request.expireIn + "\": " + error);
+    if (request.workspaceDir.empty())
+        return failure(ArtifactErrorCode::InvalidArgument, "no job workspace given");
+
+    std::lock_guard guard(d->mutex);
+    const int workspaceFd = ::open(request.workspaceDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (workspaceFd < 0)
+        return ioFailure("job workspace " + request.workspaceDir);
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closeWorkspace{workspaceFd};
+
+    StoreReport result;
+    std::vector<SourceFile> sources;
+    if (!collectFiles(workspaceFd, request.paths, &sources, &result.warnings, &error))
+        return failure(error.find("outside") != std::string::npos || error.find("not allowed") != std::string::npos
+                           ? ArtifactErrorCode::UnsafePath
+                           : ArtifactErrorCode::InvalidArgument,
+                       error);
+
+    ArtifactManifest manifest;
+    manifest.runId = request.runId;
+    manifest.jobName = request.jobName;
+    manifest.createdAt = d->options.now();
+    manifest.expireIn = request.expireIn;
+    manifest.production = request.production;
+
+    const FileLock lock(d->lockFd, LOCK_SH);
+    const BlobWriteOptions blobOptions{d->options.compressionLevel, d->options.minSavingPerMille,
+                                       d->options.onChunkWritten};
+    std::set<std::string> dirtyDirs;
+    for (const SourceFile &source : sources) {
+        const int fd = openBeneath(workspaceFd, source.path, O_RDONLY);
+        if (fd < 0)
+            return errno == EXDEV ? failure(ArtifactErrorCode::UnsafePath,
+                                            "artifact path \"" + source.path + "\": leads outside the job workspace")
+                                  : ioFailure("artifact path \"" + source.path + "\"");
+        struct stat st{};
+        BlobWriteResult written;
+        bool ok = ::fstat(fd, &st) == 0;
+        if (!ok)
+            error = source.path + ": " + std::strerror(errno);
+        else if (!S_ISREG(st.st_mode))
+            ok = false, error = source.path + ": is no longer a regular file";
+        else
+            ok = d->area.store(fd, static_cast<std::uint64_t>(st.st_size), source.path, blobOptions, dirtyDirs,
+                               &written, &error);
+        ::close(fd);
+        if (!ok)
+            return failure(ArtifactErrorCode::Io, "artifact path \"" + source.path + "\": " + error);
+        manifest.files.push_back({source.path, source.mode & 0777u, written.size, written.hash});
+        ++result.files;
+        result.logicalBytes += written.size;
+        if (written.written) {
+            ++result.newBlobs;
+            result.writtenBytes += written.onDisk;
+            result.rawBlobs += written.raw ? 1 : 0;
+        } else {
+            ++result.dedupedFiles;
+        }
+    }
+    // The blobs' names must be durable before a manifest can name them.
+    for (const std::string &dir : dirtyDirs) {
+        if (!Embedded::syncDirectory(dir, &error))
+            return failure(ArtifactErrorCode::Io, error);
+    }
+    if (ArtifactStatus status = d->writeManifest(manifest); !status.ok())
+        return status;
+    if (report)
+        *report = std::move(result);
+    return {};
+}
+
+ArtifactStatus ArtifactStore::restoreJob(std::string_view runId, std::string_view jobName,
+                                         const std::string &targetDir, RestoreReport *report)
+{
+    std::string error;
+    if (!checkRunId(runId, &error) || !checkJobName(jobName, &error))
+        return failure(ArtifactErrorCode::InvalidArgument, error);
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_SH);
+    ArtifactManifest manifest;
+    if (ArtifactStatus status = d->readManifest(d->manifestPath(runId, jobName), &manifest); !status.ok())
+        return status.code == ArtifactErrorCode::NotFound
+            ? failure(status.code, "no artifacts for run " + std::string(runId) + ", job \"" + std::string(jobName) + "\"")
+            : status;
+    if (!Embedded::makeDirectories(targetDir, &error))
+        return failure(ArtifactErrorCode::Io, "restore folder: " + error);
+    const int rootFd = ::open(targetDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (rootFd < 0)
+        return ioFailure(targetDir);
+    RestoreTree tree(rootFd);
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closeRoot{rootFd};
+
+    RestoreReport result;
+    std::uint64_t counter = 0;
+    for (const ArtifactFile &file : manifest.files) {
+        const std::string where = "artifact \"" + file.path + "\" of run " + manifest.runId + ", job \""
+            + manifest.jobName + "\"";
+        const int parent = tree.parentOf(file.path, &error);
+        if (parent < 0)
+            return failure(ArtifactErrorCode::UnsafePath, where + ": " + error);
+        const std::string name = file.path.substr(file.path.rfind('/') == std::string::npos ? 0 : file.path.rfind('/') + 1);
+        // Written beside its final name and renamed over it: a failed or
+        // corrupt restore never leaves a half-written file under that name.
+        const std::string tmp = ".opsdeck-restore-" + std::to_string(::getpid()) + "-" + std::to_string(++counter);
+        const int fd = ::openat(parent, tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return ioFailure(where + ": " + tmp);
+        const auto sink = [fd](const char *data, std::size_t size, std::string *why) {
+            if (Embedded::writeFully(fd, std::string_view(data, size)))
+                return true;
+            *why = std::string("writing the restored file: ") + std::strerror(errno);
+            return false;
+        };
+        const BlobArea::ReadResult read = d->area.read(file.blob, file.size, sink, &error);
+        const bool finished = read == BlobArea::ReadResult::Ok && ::fchmod(fd, file.mode & 0777u) == 0;
+        const int saved = errno;
+        ::close(fd);
+        if (!finished || ::renameat(parent, tmp.c_str(), parent, name.c_str()) != 0) {
+            const int renameErrno = errno;
+            ::unlinkat(parent, tmp.c_str(), 0);
+            if (read == BlobArea::ReadResult::Missing || read == BlobArea::ReadResult::Corrupt)
+                return failure(ArtifactErrorCode::Corrupt, where + ": " + error);
+            if (read == BlobArea::ReadResult::Io)
+                return failure(ArtifactErrorCode::Io, where + ": " + error);
+            errno = finished ? renameErrno : saved;
+            return ioFailure(where);
+        }
+        ++result.files;
+        result.bytes += file.size;
+    }
+    if (report)
+        *report = result;
+    return {};
+}
+
+ArtifactStatus ArtifactStore::manifest(std::string_view runId, std::string_view jobName, ArtifactManifest *out) const
+{
+    std::string error;
+    if (!checkRunId(runId, &error) || !checkJobName(jobName, &error))
+        return failure(ArtifactErrorCode::InvalidArgument, error);
+    std::lock_guard guard(d->mutex);
+    return d->readManifest(d->manifestPath(runId, jobName), out);
+}
+
+ArtifactStatus ArtifactStore::list(std::vector<ManifestSummary> *out) const
+{
+    std::lock_guard guard(d->mutex);
+    std::vector<std::pair<std::string, ArtifactManifest>> manifests;
+    if (ArtifactStatus status = d->readAllManifests(&manifests); !status.ok())
+        return status;
+    out->clear();
+    for (const auto &[path, m] : manifests)
+        out->push_back({{m.runId, m.jobName}, m.createdAt, d->expiresAt(m), m.production, m.files.size(), m.logicalBytes()});
+    std::sort(out->begin(), out->end(), [](const ManifestSummary &a, const ManifestSummary &b) {
+        return std::tie(a.id.runId, a.id.jobName) < std::tie(b.id.runId, b.id.jobName);
+    });
+    return {};
+}
+
+ArtifactStatus ArtifactStore::deleteJob(std::string_view runId, std::string_view jobName)
+{
+    std::string error;
+    if (!checkRunId(runId, &error) || !checkJobName(jobName, &error))
+        return failure(ArtifactErrorCode::InvalidArgument, error);
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_SH);
+    return d->removeManifest(d->manifestPath(runId, jobName));
+}
+
+ArtifactStatus ArtifactStore::deleteRun(std::string_view runId, std::size_t *deleted)
+{
+    std::string error;
+    if (!checkRunId(runId, &error))
+        return failure(ArtifactErrorCode::InvalidArgument, error);
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_SH);
+    std::size_t count = 0;
+    for (const std::string &name : listDir(d->runDir(runId))) {
+        if (ArtifactStatus status = d->removeManifest(d->runDir(runId) + "/" + name); !status.ok())
+            return status;
+        ++count;
+    }
+    if (deleted)
+        *deleted = count;
+    if (count == 0)
+        return failure(ArtifactErrorCode::NotFound, "no artifacts for run " + std::string(runId));
+    return {};
+}
+
+ArtifactStatus ArtifactStore::setProduction(std::string_view runId, bool production)
+{
+    std::string error;
+    if (!checkRunId(runId, &error))
+        return failure(ArtifactErrorCode::InvalidArgument, error);
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_SH);
+    const std::vector<std::string> names = listDir(d->runDir(runId));
+    if (names.empty())
+        return failure(ArtifactErrorCode::NotFound, "no artifacts for run " + std::string(runId));
+    for (const std::string &name : names) {
+        ArtifactManifest manifest;
+        if (ArtifactStatus status = d->readManifest(d->runDir(runId) + "/" + name, &manifest); !status.ok())
+            return status;
+        if (manifest.production == production)
+            continue;
+        manifest.production = production;
+        if (ArtifactStatus status = d->writeManifest(manifest); !status.ok())
+            return status;
+    }
+    return {};
+}
+
+ArtifactStatus ArtifactStore::collectGarbage(GcReport *report)
+{
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_EX);
+    return d->collectGarbageLocked(report);
+}
+
+ArtifactStatus ArtifactStore::applyLifecycle(std::int64_t now, LifecycleReport *report)
+{
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_EX);
+    std::vector<std::pair<std::string, ArtifactManifest>> manifests;
+    if (ArtifactStatus status = d->readAllManifests(&manifests); !status.ok())
+        return failure(status.code, "lifecycle stopped, nothing deleted: " + status.message);
+    LifecycleReport result;
+    for (const auto &[path, manifest] : manifests) {
+        const std::int64_t expires = d->expiresAt(manifest);
+        if (expires == 0 || expires > now)
+            continue;
+        if (ArtifactStatus status = d->removeManifest(path); !status.ok())
+            return status;
+        result.expired.push_back({manifest.runId, manifest.jobName});
+    }
+    if (ArtifactStatus status = d->collectGarbageLocked(&result.gc); !status.ok())
+        return status;
+    if (report)
+        *report = std::move(result);
+    return {};
+}
+
+std::int64_t ArtifactStore::expiresAt(const ArtifactManifest &manifest) const
+{
+    return d->expiresAt(manifest);
+}
+
+ArtifactStatus ArtifactStore::stats(ArtifactStats *out) const
+{
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_SH);
+    std::vector<std::pair<std::string, ArtifactManifest>> manifests;
+    if (ArtifactStatus status = d->readAllManifests(&manifests); !status.ok())
+        return status;
+    ArtifactStats s;
+    std::map<std::string, std::uint64_t> live;
+    for (const auto &[path, manifest] : manifests) {
+        ++s.manifests;
+        s.manifestBytes += fileSize(path);
+        for (const ArtifactFile &file : manifest.files) {
+            ++s.files;
+            s.logicalBytes += file.size;
+            live.emplace(file.blob, file.size);
+        }
+    }
+    for (const auto &[hash, size] : live) {
+        const std::uint64_t onDisk = fileSize(d->area.blobPath(hash));
+        ++s.blobs;
+        s.uniqueBytes += size;
+        s.storedBytes += onDisk;
+        BlobHeader header;
+        if (d->area.looksComplete(hash, size, &header) && header.encoding == BlobEncoding::Raw)
+            ++s.rawBlobs;
+    }
+    for (const std::string &fan : listDir(d->area.blobsDir())) {
+        for (const std::string &name : listDir(d->area.blobsDir() + "/" + fan)) {
+            if (isBlobHash(name) && !live.count(name)) {
+                ++s.garbageBlobs;
+                s.garbageBytes += fileSize(d->area.blobPath(name));
+            }
+        }
+    }
+    for (const std::string &name : listDir(d->area.tmpDir()))
+        s.garbageBytes += fileSize(d->area.tmpDir() + "/" + name);
+    *out = s;
+    return {};
+}
+
+ArtifactStatus ArtifactStore::verify(std::vector<IntegrityProblem> *problems) const
+{
+    std::lock_guard guard(d->mutex);
+    const FileLock lock(d->lockFd, LOCK_SH);
+    problems->clear();
+    // Which artifacts use each blob, so a finding names what it breaks.
+    std::map<std::string, std::pair<std::uint64_t, std::vector<std::string>>> users;
+    for (const std::string &run : listDir(d->manifestsDir())) {
+        for (const std::string &name : listDir(d->runDir(run))) {
+            const std::string path = d->runDir(run) + "/" + name;
+            ArtifactManifest manifest;
+            if (ArtifactStatus status = d->readManifest(path, &manifest); !status.ok()) {
+                problems->push_back({{}, path, status.message});
+                continue;
+            }
+            for (const ArtifactFile &file : manifest.files) {
+                auto &entry = users[file.blob];
+                entry.first = file.size;
+                entry.second.push_back("\"" + file.path + "\" of run " + manifest.runId + ", job \""
+                                       + manifest.jobName + "\"");
+            }
+        }
+    }
+    const auto discard = [](const char *, std::size_t, std::string *) { return true; };
+    for (const auto &[hash, use] : users) {
+        std::string error;
+        const BlobArea::ReadResult read = d->area.read(hash, use.first, discard, &error);
+        if (read == BlobArea::ReadResult::Ok)
+            continue;
+        std::string usedBy = use.second.front();
+        if (use.second.size() > 1)
+            usedBy += " and " + std::to_string(use.second.size() - 1) + " more";
+        problems->push_back({hash, d->area.blobPath(hash), error + "; used by " + usedBy});
+    }
+    return {};
+}
+
+} // namespace OpsDeck::Pipelines
