@@ -218,6 +218,9 @@ bool BlobArea::store(int fd, std::uint64_t size, const std::string &displayPath,
     *result = {};
     result->size = size;
     Sha256 &sha = m_zstd->sha;
+    // The context is shared with read(), which may have stopped half-way
+    // on a corrupt blob: a stale state here would name a blob wrongly.
+    sha.reset();
     if (size <= kBufferedLimit) {
         m_in.resize(size + 1);
         const ssize_t n = readFull(fd, m_in.data(), size + 1);
@@ -340,6 +343,7 @@ bool BlobArea::writeStreamed(int fd, std::uint64_t size, const std::string &expe
 
     Sha256 &sha = m_zstd->sha;
     for (int attempt = 0; attempt < 2; ++attempt) {
+        sha.reset();
         if (::lseek(fd, 0, SEEK_SET) != 0 || ::ftruncate(tmp.fd, 0) != 0
             || ::lseek(tmp.fd, static_cast<off_t>(kBlobHeaderSize), SEEK_SET) < 0) {
             *error = errnoText(displayPath);

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Real folders and files for the artifact store tests.
+
+#include "opsdeck/pipelines/artifactstore.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <string>
+
+namespace OpsDeck::Pipelines::Test {
+
+namespace fs = std::filesystem;
+
+/** A fresh folder under the system's temp folder, removed at the end. */
+class TempDir
+{
+public:
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "opsdeck-artifacts-XXXXXX").string();
+        if (!::mkdtemp(pattern.data()))
+            ADD_FAILURE() << "mkdtemp failed";
+        m_path = pattern;
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir &) = delete;
+    TempDir &operator=(const TempDir &) = delete;
+    std::string path() const { return m_path.string(); }
+    std::string sub(const std::string &name) const { return (m_path / name).string(); }
+
+private:
+    fs::path m_path;
+};
+
+inline void writeFile(const std::string &path, const std::string &content, fs::perms perms = fs::perms(0644))
+{
+    fs::create_directories(fs::path(path).parent_path());
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.close();
+    fs::permissions(path, perms);
+}
+
+inline std::string readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+/** Bytes no compressor shrinks (like a .tar.gz or a .png). */
+inline std::string randomBytes(std::size_t size, std::uint32_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::string out(size, '\0');
+    for (std::size_t i = 0; i < size; i += 8) {
+        const std::uint64_t v = rng();
+        for (std::size_t j = 0; j < 8 && i + j < size; ++j)
+            out[i + j] = static_cast<char>(v >> (8 * j));
+    }
+    return out;
+}
+
+/** Source-like text that compresses well but is not one repeated line. */
+inline std::string textBytes(std::size_t size, std::uint32_t seed)
+{
+    static const char *kWords[] = {"int", "return", "const", "std::string", "namespace", "void", "if", "else",
+                                   "for", "auto", "template", "class", "struct", "include", "static", "bool",
+                                   "nullptr", "error", "status", "artifact", "store", "manifest", "blob", "{", "}"};
+    std::mt19937 rng(seed);
+    std::string out;
+    out.reserve(size + 32);
+    while (out.size() < size) {
+        out += kWords[rng() % std::size(kWords)];
+        out += (rng() % 9 == 0) ? '\n' : ' ';
+    }
+    out.resize(size);
+    return out;
+}
+
+/** Sum of the sizes of the regular files under \a dir, recursively. */
+inline std::uint64_t bytesUnder(const std::string &dir)
+{
+    std::uint64_t total = 0;
+    if (!fs::exists(dir))
+        return 0;
+    for (const auto &entry : fs::recursive_directory_iterator(dir)) {
+        if (entry.is_regular_file())
+            total += entry.file_size();
+    }
+    return total;
+}
+
+inline std::size_t filesUnder(const std::string &dir)
+{
+    std::size_t count = 0;
+    if (!fs::exists(dir))
+        return 0;
+    for (const auto &entry : fs::recursive_directory_iterator(dir))
+        count += entry.is_regular_file() ? 1 : 0;
+    return count;
+}
+
+inline std::unique_ptr<ArtifactStore> openStore(const std::string &dir, ArtifactStoreOptions options = {})
+{
+    ArtifactStatus status;
+    auto store = ArtifactStore::open(dir, std::move(options), &status);
+    EXPECT_TRUE(store) << status.message;
+    return store;
+}
+
+} // namespace OpsDeck::Pipelines::Test

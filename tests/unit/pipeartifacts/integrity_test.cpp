@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Damaged blobs are found (flipped bytes, truncation, deletion) on restore
+// and by verify(), naming the blob and the artifact; a process killed with
+// SIGKILL while storing leaves the old or the new set, never a manifest
+// naming a missing or partial blob, and gc removes what it left behind.
+#include "artifacttestutil.h"
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace OpsDeck::Pipelines;
+using namespace OpsDeck::Pipelines::Test;
+
+namespace {
+
+struct Stored
+{
+    std::string blobPath;
+    std::string hash;
+};
+
+Stored storeOne(ArtifactStore &store, const std::string &ws, const std::string &file, const std::string &content)
+{
+    writeFile(ws + "/" + file, content);
+    const ArtifactStatus s = store.storeJob({.runId = "1", .jobName = "build", .workspaceDir = ws, .paths = {file}});
+    EXPECT_TRUE(s.ok()) << s.message;
+    ArtifactManifest m;
+    EXPECT_TRUE(store.manifest("1", "build", &m).ok());
+    const std::string hash = m.files.empty() ? std::string() : m.files[0].blob;
+    return {store.directory() + "/blobs/" + hash.substr(0, 2) + "/" + hash, hash};
+}
+
+void flipByte(const std::string &path, std::uint64_t offset)
+{
+    std::string data = readFile(path);
+    ASSERT_LT(offset, data.size());
+    data[offset] = static_cast<char>(data[offset] ^ 0x5a);
+    writeFile(path, data);
+}
+
+/** The files in \a dir except restore leftovers, which must never exist. */
+bool hasRestoreLeftovers(const std::string &dir)
+{
+    if (!fs::exists(dir))
+        return false;
+    for (const auto &entry : fs::recursive_directory_iterator(dir)) {
+        if (entry.path().filename().string().rfind(".opsdeck-restore-", 0) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(ArtifactIntegrity, AFlippedByteInACompressedBlobFailsTheRestoreNamingBlobAndPath)
+{
+    TempDir tmp;
+    auto store = openStore(tmp.sub("store"));
+    ASSERT_TRUE(store);
+    const std::string content = textBytes(200'000, 5);
+    const Stored blob = storeOne(*store, tmp.sub("ws"), "dist/app.js", content);
+    flipByte(blob.blobPath, fs::file_size(blob.blobPath) / 2);
+
+    const std::string target = tmp.sub("out");
+    const ArtifactStatus s = store->restoreJob("1", "build", target);
+    EXPECT_EQ(s.code, ArtifactErrorCode::Corrupt);
+    EXPECT_NE(s.message.find("artifact \"dist/app.js\" of run 1, job \"build\""), std::string::npos) << s.message;
+    EXPECT_NE(s.message.find("blob " + blob.hash + " is corrupt"), std::string::npos) << s.message;
+    EXPECT_FALSE(fs::exists(target + "/dist/app.js")) << "no partial file under the artifact's name";
+    EXPECT_FALSE(hasRestoreLeftovers(target));
+
+    std::vector<IntegrityProblem> problems;
+    ASSERT_TRUE(store->verify(&problems).ok());
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].blob, blob.hash);
+    EXPECT_NE(problems[0].message.find("used by \"dist/app.js\" of run 1, job \"build\""), std::string::npos)
+        << problems[0].message;
+}
+
+TEST(ArtifactIntegrity, AFlippedByteInARawBlobIsCaughtByTheHash)
+{
+    TempDir tmp;
+    auto store = openStore(tmp.sub("store"));
+    ASSERT_TRUE(store);
+    const Stored blob = storeOne(*store, tmp.sub("ws"), "pkg.tar.gz", randomBytes(100'000, 6));
+    ASSERT_EQ(fs::file_size(blob.blobPath), 16u + 100'000u) << "stored raw";
+    flipByte(blob.blobPath, 16 + 4321);
+    const ArtifactStatus s = store->restoreJob("1", "build", tmp.sub("out"));
+    EXPECT_EQ(s.code, ArtifactErrorCode::Corrupt);
+    EXPECT_NE(s.message.find("blob " + blob.hash + " is corrupt: content hash is "), std::string::npos) << s.message;
+    EXPECT_NE(s.message.find("\"pkg.tar.gz\""), std::string::npos) << s.message;
+    EXPECT_FALSE(fs::exists(tmp.sub("out/pkg.tar.gz")));
+}
+
+TEST(ArtifactIntegrity, TruncatedAndMissingBlobsAreReportedAndAFreshStoreHealsThem)
+{
+    TempDir tmp;
+    auto store = openStore(tmp.sub("store"));
+    ASSERT_TRUE(store);
+    const std::string ws = tmp.sub("ws");
+    const std::string content = textBytes(500'000, 8);
+    const Stored blob = storeOne(*store, ws, "big.txt", content);
+    fs::resize_file(blob.blobPath, fs::file_size(blob.blobPath) - 100);
+
+    ArtifactStatus s = store->restoreJob("1", "build", tmp.sub("out"));
+    EXPECT_EQ(s.code, ArtifactErrorCode::Corrupt);
+    EXPECT_NE(s.message.find("blob " + blob.hash + " is corrupt: truncated"), std::string::npos) << s.message;
+    EXPECT_NE(s.message.find("\"big.txt\""), std::string::npos) << s.message;
+
+    fs::resize_file(blob.blobPath, 9);
+    s = store->restoreJob("1", "build", tmp.sub("out"));
+    EXPECT_NE(s.message.find("truncated header (9 of 16 bytes)"), std::string::npos) << s.message;
+
+    // The same content stored again replaces the broken blob (it fails the
+    // cheap completeness check) instead of deduplicating against it.
+    StoreReport report;
+    ASSERT_TRUE(store->storeJob({.runId = "2", .jobName = "build", .workspaceDir = ws, .paths = {"big.txt"}}, &report).ok());
+    EXPECT_EQ(report.newBlobs, 1u);
+    s = store->restoreJob("1", "build", tmp.sub("out"));
+    ASSERT_TRUE(s.ok()) << s.message;
+    EXPECT_EQ(readFile(tmp.sub("out/big.txt")), content);
+
+    fs::remove(blob.blobPath);
+    s = store->restoreJob("1", "build", tmp.sub("out2"));
+    EXPECT_EQ(s.code, ArtifactErrorCode::Corrupt);
+    EXPECT_NE(s.message.find("blob " + blob.hash + " is missing"), std::string::npos) << s.message;
+    std::vector<IntegrityProblem> problems;
+    ASSERT_TRUE(store->verify(&problems).ok());
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("and 1 more"), std::string::npos) << "runs 1 and 2 both use it";
+}
+
+TEST(ArtifactIntegrity, GcRemovesLeftoversOfInterruptedWrites)
+{
+    TempDir tmp;
+    auto store = openStore(tmp.sub("store"));
+    ASSERT_TRUE(store);
+    storeOne(*store, tmp.sub("ws"), "a.txt", "kept\n");
+    writeFile(tmp.sub("store/tmp/123-1-deadbeef.blob"), std::string(1000, 'x'));
+    writeFile(tmp.sub("store/tmp/123-2-deadbeef.manifest"), "{");
+    const std::string orphan(64, 'e');
+    writeFile(tmp.sub("store/blobs/ee/" + orphan), "OPAB...");
+    ArtifactStats stats;
+    ASSERT_TRUE(store->stats(&stats).ok());
+    EXPECT_EQ(stats.garbageBlobs, 1u);
+    EXPECT_EQ(stats.garbageBytes, 1000u + 1u + 7u);
+    GcReport gc;
+    ASSERT_TRUE(store->collectGarbage(&gc).ok());
+    EXPECT_EQ(gc.tempFilesRemoved, 2u);
+    EXPECT_EQ(gc.blobsRemoved, 1u);
+    EXPECT_EQ(gc.blobsKept, 1u);
+    EXPECT_EQ(gc.bytesFreed, 1008u);
+    EXPECT_TRUE(fs::is_empty(tmp.sub("store/tmp")));
+    ASSERT_TRUE(store->restoreJob("1", "build", tmp.sub("out")).ok());
+}
+
+namespace {
+
+enum class KillPoint { MidFirstBlob, MidLaterBlob, AfterDelay };
+
+/**
+ * Forks a child that stores \a paths of \a ws as (run 1, build); the parent
+ * SIGKILLs it at \a point. Returns false when the child finished first.
+ */
+bool storeAndKill(const std::string &storeDir, const std::string &ws, KillPoint point, int delayMs)
+{
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return false;
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(fds[0]);
+        ArtifactStoreOptions options;
+        int blobChunks = 0;
+        std::uint64_t lastWritten = 0;
+        options.onChunkWritten = [&](std::uint64_t written) {
+            if (written < lastWritten)
+                ++blobChunks; // a new blob began
+            lastWritten = written;
+            const bool signal = (point == KillPoint::MidFirstBlob && blobChunks == 0 && written >= (256u << 10))
+                || (point == KillPoint::MidLaterBlob && blobChunks >= 1 && written >= (1u << 20));
+            if (signal) {
+                const char byte = 'k';
+                [[maybe_unused]] auto n = ::write(fds[1], &byte, 1);
+                ::pause(); // killed here, with a half-written blob in tmp/
+            }
+        };
+        ArtifactStatus status;
+        auto store = ArtifactStore::open(storeDir, std::move(options), &status);
+        if (!store)
+            ::_exit(2);
+        status = store->storeJob({.runId = "1", .jobName = "build", .workspaceDir = ws, .paths = {"."}});
+        ::_exit(status.ok() ? 0 : 1);
+    }
+    ::close(fds[1]);
+    bool killed = false;
+    if (point == KillPoint::AfterDelay) {
+        ::usleep(static_cast<useconds_t>(delayMs) * 1000);
+        killed = ::kill(child, SIGKILL) == 0;
+    } else {
+        char byte = 0;
+        if (::read(fds[0], &byte, 1) == 1)
+            killed = ::kill(child, SIGKILL) == 0;
+    }
+    ::close(fds[0]);
+    int wstatus = 0;
+    ::waitpid(child, &wstatus, 0);
+    return killed && WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGKILL;
+}
+
+} // namespace
+
+TEST(ArtifactIntegrity, KillNineWhileStoringLeavesTheOldOrTheNewSetAndGcCleansUp)
+{
+    TempDir tmp;
+    const std::string storeDir = tmp.sub("store");
+    const std::string oldWs = tmp.sub("old"), newWs = tmp.sub("new");
+    writeFile(oldWs + "/result.txt", "the previous attempt\n");
+    // Several blobs of a few MiB each, compressible and not, so a kill can
+    // land inside a blob, between blobs or around the manifest's rename.
+    writeFile(newWs + "/a-log.txt", textBytes(6 << 20, 21));
+    writeFile(newWs + "/b-image.bin", randomBytes(6 << 20, 22));
+    writeFile(newWs + "/c-log.txt", textBytes(6 << 20, 23));
+    writeFile(newWs + "/result.txt", "the new attempt\n");
+    {
+        auto store = openStore(storeDir);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(store->storeJob({.runId = "1", .jobName = "build", .workspaceDir = oldWs, .paths = {"."}}).ok());
+    }
+
+    struct Attempt
+    {
+        KillPoint point;
+        int delayMs;
+    };
+    const std::vector<Attempt> attempts{{KillPoint::MidFirstBlob, 0}, {KillPoint::MidLaterBlob, 0},
+                                        {KillPoint::AfterDelay, 5},   {KillPoint::AfterDelay, 40},
+                                        {KillPoint::AfterDelay, 120}, {KillPoint::AfterDelay, 400}};
+    int killedMidWrite = 0;
+    for (const Attempt &attempt : attempts) {
+        SCOPED_TRACE("kill point " + std::to_string(static_cast<int>(attempt.point)) + ", delay "
+                     + std::to_string(attempt.delayMs) + " ms");
+        // Each attempt starts from the old set and an empty blob area for the new one.
+        {
+            auto store = openStore(storeDir);
+            ASSERT_TRUE(store);
+            ASSERT_TRUE(store->storeJob({.runId = "1", .jobName = "build", .workspaceDir = oldWs, .paths = {"."}}).ok());
+            ASSERT_TRUE(store->collectGarbage().ok());
+        }
+        const bool killed = storeAndKill(storeDir, newWs, attempt.point, attempt.delayMs);
+        if (attempt.point != KillPoint::AfterDelay) {
+            ASSERT_TRUE(killed) << "the child must die mid-write";
+        }
+
+        auto store = openStore(storeDir);
+        ASSERT_TRUE(store);
+        if (killed && !fs::is_empty(storeDir + "/tmp"))
+            ++killedMidWrite;
+        // Old or new, whole: the manifest reads, every blob it names is intact.
+        ArtifactManifest m;
+        const ArtifactStatus s = store->manifest("1", "build", &m);
+        ASSERT_TRUE(s.ok()) << s.message;
+        ASSERT_TRUE(m.files.size() == 1 || m.files.size() == 4) << m.files.size();
+        std::vector<IntegrityProblem> problems;
+        ASSERT_TRUE(store->verify(&problems).ok());
+        EXPECT_TRUE(problems.empty()) << problems.front().message;
+        const std::string target = tmp.sub("restored");
+        fs::remove_all(target);
+        ASSERT_TRUE(store->restoreJob("1", "build", target).ok());
+        const std::string &source = m.files.size() == 1 ? oldWs : newWs;
+        for (const ArtifactFile &file : m.files)
+            EXPECT_EQ(readFile(target + "/" + file.path), readFile(source + "/" + file.path)) << file.path;
+
+        // gc: temp files and blobs of the unfinished set go, the live set stays.
+        GcReport gc;
+        ASSERT_TRUE(store->collectGarbage(&gc).ok());
+        EXPECT_TRUE(fs::is_empty(storeDir + "/tmp"));
+        ArtifactStats stats;
+        ASSERT_TRUE(store->stats(&stats).ok());
+        EXPECT_EQ(stats.garbageBlobs, 0u);
+        EXPECT_EQ(stats.garbageBytes, 0u);
+        EXPECT_EQ(stats.blobs, filesUnder(storeDir + "/blobs"));
+        EXPECT_EQ(stats.storedBytes, bytesUnder(storeDir + "/blobs"));
+        ASSERT_TRUE(store->verify(&problems).ok());
+        EXPECT_TRUE(problems.empty());
+    }
+    EXPECT_GE(killedMidWrite, 2) << "the hooked kills land with a temp file in tmp/";
+}
