@@ -17,7 +17,7 @@ build_pkgs=(
   libgit2-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libzstd-dev libroaring-dev libhyperscan-dev
-  libargon2-dev nlohmann-json3-dev libyaml-cpp-dev
+  libargon2-dev nlohmann-json3-dev libyaml-cpp-dev qtkeychain-qt6-dev
 )
 # What the tests and packaging checks run: a virtual display for the GUI,
 # the validators for the desktop file and AppStream metadata, dpkg tools.
@@ -25,6 +25,7 @@ test_pkgs=(
   xvfb xauth desktop-file-utils appstream dpkg-dev file python3
   bsdutils ripgrep sqlite3 clang libclang-rt-14-dev
   python3-cryptography python3-argon2 zstd
+  gnome-keyring dbus-daemon
 )
 
 # The references benchmarks compare against in the same run (not needed to
@@ -39,6 +40,28 @@ if [ "${1:-}" = "--bench" ]; then
   want+=("${bench_pkgs[@]}")
 fi
 
+# gitlab-ci-local, the reference the pipeline file reader's tests compare
+# GitLab job lists against (tests only). It goes into the user's cache with
+# npm, never system-wide, pinned so the comparison stays reproducible; the
+# tests look for it in the same folder.
+gcl_version=4.60.1
+gcl_dir="${XDG_CACHE_HOME:-$HOME/.cache}/opsdeck/tools/gitlab-ci-local"
+install_gitlab_ci_local() {
+  local bin="$gcl_dir/node_modules/.bin/gitlab-ci-local"
+  if [ -x "$bin" ] && [ "$(cat "$gcl_dir/.version" 2>/dev/null)" = "$gcl_version" ]; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: npm (Node.js 20) is needed to install gitlab-ci-local for the tests" >&2
+    return 1
+  fi
+  echo "install-deps: installing gitlab-ci-local@$gcl_version into $gcl_dir"
+  mkdir -p "$gcl_dir"
+  npm install --prefix "$gcl_dir" --no-save --no-audit --no-fund --loglevel=error \
+    "gitlab-ci-local@$gcl_version"
+  echo "$gcl_version" >"$gcl_dir/.version"
+}
+
 missing=()
 for p in "${want[@]}"; do
   # dpkg-query is fast and works offline; only the missing ones go to apt.
@@ -47,6 +70,9 @@ for p in "${want[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
+  if [ "${1:-}" != "--build-only" ]; then
+    install_gitlab_ci_local
+  fi
   exit 0
 fi
 
@@ -64,3 +90,6 @@ export DEBIAN_FRONTEND=noninteractive
 # A fresh machine has no package lists yet; an old list may lack a package.
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ "${1:-}" != "--build-only" ]; then
+  install_gitlab_ci_local
+fi
