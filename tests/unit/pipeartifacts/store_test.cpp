@@ -357,3 +357,28 @@ TEST(ArtifactStore, RefusesAStoreWrittenByANewerVersion)
     EXPECT_FALSE(ArtifactStore::open(tmp.sub("other"), {}, &status));
     EXPECT_EQ(status.code, ArtifactErrorCode::Corrupt);
 }
+
+TEST(ArtifactStore, ManyFilesAreCommittedInBatchesAndAllComeBack)
+{
+    TempDir tmp;
+    const std::string ws = tmp.sub("ws");
+    // More files than one batch of pending blobs (256), a few duplicates.
+    for (int i = 0; i < 300; ++i)
+        writeFile(ws + "/out/" + std::to_string(i % 7) + "/f" + std::to_string(i) + ".txt",
+                  textBytes(200 + static_cast<std::size_t>(i % 280) * 10, static_cast<std::uint32_t>(i % 280)));
+    auto store = openStore(tmp.sub("store"));
+    ASSERT_TRUE(store);
+    StoreReport report;
+    const ArtifactStatus s = store->storeJob({.runId = "1", .jobName = "many", .workspaceDir = ws, .paths = {"out"}}, &report);
+    ASSERT_TRUE(s.ok()) << s.message;
+    EXPECT_EQ(report.files, 300u);
+    EXPECT_EQ(report.newBlobs, 280u) << "files i and i+280 have the same content";
+    EXPECT_EQ(report.dedupedFiles, 20u);
+    EXPECT_EQ(filesUnder(tmp.sub("store/blobs")), 280u);
+    EXPECT_TRUE(fs::is_empty(tmp.sub("store/tmp")));
+    ASSERT_TRUE(store->restoreJob("1", "many", tmp.sub("restored")).ok());
+    EXPECT_EQ(filesOf(tmp.sub("restored")), filesOf(ws));
+    std::vector<IntegrityProblem> problems;
+    ASSERT_TRUE(store->verify(&problems).ok());
+    EXPECT_TRUE(problems.empty());
+}

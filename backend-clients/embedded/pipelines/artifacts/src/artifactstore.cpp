@@ -29,6 +29,10 @@ using namespace Internal;
 namespace {
 
 constexpr std::string_view kFormatLine = "opsdeck-artifacts 1\n";
+// Pending blobs keep their descriptors open until the batch is committed.
+constexpr std::size_t kMaxPending = 256;
+// From this many fan-out folders on, one syncfs instead of one fsync each.
+constexpr std::size_t kBatchSyncDirs = 8;
 
 ArtifactStatus failure(ArtifactErrorCode code, std::string message)
 {
@@ -416,6 +420,12 @@ ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport 
     const BlobWriteOptions blobOptions{d->options.compressionLevel, d->options.minSavingPerMille,
                                        d->options.onChunkWritten};
     std::set<std::string> dirtyDirs;
+    // Whatever way this call ends, no uncommitted blob outlives it.
+    struct AbandonPending
+    {
+        BlobArea &area;
+        ~AbandonPending() { area.abandon(); }
+    } abandonPending{d->area};
     for (const SourceFile &source : sources) {
         const int fd = openBeneath(workspaceFd, source.path, O_RDONLY);
         if (fd < 0)
@@ -430,8 +440,8 @@ ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport 
         else if (!S_ISREG(st.st_mode))
             ok = false, error = source.path + ": is no longer a regular file";
         else
-            ok = d->area.store(fd, static_cast<std::uint64_t>(st.st_size), source.path, blobOptions, dirtyDirs,
-                               &written, &error);
+            ok = d->area.store(fd, static_cast<std::uint64_t>(st.st_size), source.path, blobOptions, &written,
+                               &error);
         ::close(fd);
         if (!ok)
             return failure(ArtifactErrorCode::Io, "artifact path \"" + source.path + "\": " + error);
@@ -445,11 +455,25 @@ ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport 
         } else {
             ++result.dedupedFiles;
         }
-    }
-    // The blobs' names must be durable before a manifest can name them.
-    for (const std::string &dir : dirtyDirs) {
-        if (!Embedded::syncDirectory(dir, &error))
+        // Bounded, so a job of 100,000 files does not hold 100,000 descriptors.
+        if (d->area.pendingCount() >= kMaxPending && !d->area.commit(dirtyDirs, &error))
             return failure(ArtifactErrorCode::Io, error);
+    }
+    if (!d->area.commit(dirtyDirs, &error))
+        return failure(ArtifactErrorCode::Io, error);
+    // The blobs' names must be durable before a manifest can name them.
+    if (dirtyDirs.size() >= kBatchSyncDirs) {
+        const int fd = ::open(d->dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        const bool synced = fd >= 0 && ::syncfs(fd) == 0;
+        if (fd >= 0)
+            ::close(fd);
+        if (!synced)
+            return ioFailure(d->dir + " (syncfs)");
+    } else {
+        for (const std::string &dir : dirtyDirs) {
+            if (!Embedded::syncDirectory(dir, &error))
+                return failure(ArtifactErrorCode::Io, error);
+        }
     }
     if (ArtifactStatus status = d->writeManifest(manifest); !status.ok())
         return status;

@@ -28,6 +28,9 @@ constexpr std::size_t kChunk = 1 << 20;
 // never sits in memory.
 constexpr std::uint64_t kBufferedLimit = 4 << 20;
 constexpr std::size_t kProbe = 1 << 20;
+// From this many pending blobs on, one syncfs beats one fdatasync each:
+// every fdatasync of a new file waits for its own journal commit.
+constexpr std::size_t kBatchSync = 8;
 
 std::string errnoText(const std::string &what)
 {
@@ -176,7 +179,10 @@ BlobArea::BlobArea(std::string root)
 {
 }
 
-BlobArea::~BlobArea() = default;
+BlobArea::~BlobArea()
+{
+    abandon();
+}
 
 std::string BlobArea::blobPath(std::string_view hash) const
 {
@@ -213,7 +219,7 @@ bool BlobArea::looksComplete(std::string_view hash, std::uint64_t size, BlobHead
 }
 
 bool BlobArea::store(int fd, std::uint64_t size, const std::string &displayPath, const BlobWriteOptions &options,
-                     std::set<std::string> &dirtyDirs, BlobWriteResult *result, std::string *error)
+                     BlobWriteResult *result, std::string *error)
 {
     *result = {};
     result->size = size;
@@ -234,7 +240,7 @@ bool BlobArea::store(int fd, std::uint64_t size, const std::string &displayPath,
         }
         sha.update(m_in.data(), size);
         result->hash = sha.finishHex();
-        if (looksComplete(result->hash, size))
+        if (m_pendingHashes.count(result->hash) || looksComplete(result->hash, size))
             return true;
         const std::string_view content(m_in.data(), size);
         m_out.resize(ZSTD_compressBound(size));
@@ -242,8 +248,8 @@ bool BlobArea::store(int fd, std::uint64_t size, const std::string &displayPath,
             ZSTD_compressCCtx(m_zstd->cctx, m_out.data(), m_out.size(), content.data(), size, options.level);
         if (!ZSTD_isError(compressed) && pays(compressed, size, options.minSavingPerMille))
             return writeBuffered(result->hash, std::string_view(m_out.data(), compressed), BlobEncoding::Zstd, size,
-                                 options, dirtyDirs, result, error);
-        return writeBuffered(result->hash, content, BlobEncoding::Raw, size, options, dirtyDirs, result, error);
+                                 options, result, error);
+        return writeBuffered(result->hash, content, BlobEncoding::Raw, size, options, result, error);
     }
 
     // Large file: hash first, so storing known content costs one read and no
@@ -267,14 +273,14 @@ bool BlobArea::store(int fd, std::uint64_t size, const std::string &displayPath,
         *error = displayPath + ": the file changed while it was being stored";
         return false;
     }
-    if (looksComplete(result->hash, size))
+    if (m_pendingHashes.count(result->hash) || looksComplete(result->hash, size))
         return true;
-    return writeStreamed(fd, size, result->hash, displayPath, options, dirtyDirs, result, error);
+    return writeStreamed(fd, size, result->hash, displayPath, options, result, error);
 }
 
 bool BlobArea::writeBuffered(std::string_view hash, std::string_view payload, BlobEncoding encoding,
-                             std::uint64_t size, const BlobWriteOptions &options, std::set<std::string> &dirtyDirs,
-                             BlobWriteResult *result, std::string *error)
+                             std::uint64_t size, const BlobWriteOptions &options, BlobWriteResult *result,
+                             std::string *error)
 {
     TempFile tmp;
     tmp.path = tempPath(".blob");
@@ -301,8 +307,7 @@ bool BlobArea::writeBuffered(std::string_view hash, std::string_view payload, Bl
         if (options.onChunkWritten)
             options.onChunkWritten(written);
     }
-    if (!publish(tmp.fd, tmp.path, hash, dirtyDirs, error))
-        return false;
+    addPending(tmp.fd, tmp.path, hash);
     tmp.fd = -1;
     tmp.path.clear();
     result->written = true;
@@ -313,7 +318,7 @@ bool BlobArea::writeBuffered(std::string_view hash, std::string_view payload, Bl
 
 bool BlobArea::writeStreamed(int fd, std::uint64_t size, const std::string &expectedHash,
                              const std::string &displayPath, const BlobWriteOptions &options,
-                             std::set<std::string> &dirtyDirs, BlobWriteResult *result, std::string *error)
+                             BlobWriteResult *result, std::string *error)
 {
     TempFile tmp;
     tmp.path = tempPath(".blob");
@@ -418,8 +423,7 @@ bool BlobArea::writeStreamed(int fd, std::uint64_t size, const std::string &expe
             *error = errnoText(tmp.path);
             return false;
         }
-        if (!publish(tmp.fd, tmp.path, expectedHash, dirtyDirs, error))
-            return false;
+        addPending(tmp.fd, tmp.path, expectedHash);
         tmp.fd = -1;
         tmp.path.clear();
         result->written = true;
@@ -431,30 +435,69 @@ bool BlobArea::writeStreamed(int fd, std::uint64_t size, const std::string &expe
     return false;
 }
 
-bool BlobArea::publish(int tmpFd, const std::string &tmp, std::string_view hash, std::set<std::string> &dirtyDirs,
-                       std::string *error)
+void BlobArea::addPending(int tmpFd, const std::string &tmp, std::string_view hash)
 {
-    if (::fdatasync(tmpFd) != 0) {
-        *error = errnoText(tmp);
-        return false;
+    m_pending.push_back({tmpFd, tmp, std::string(hash)});
+    m_pendingHashes.insert(std::string(hash));
+}
+
+bool BlobArea::commit(std::set<std::string> &dirtyDirs, std::string *error)
+{
+    if (m_pending.empty())
+        return true;
+    // Data first: a blob must never get its name before its bytes are on disk.
+    if (m_pending.size() >= kBatchSync) {
+        if (::syncfs(m_pending.front().fd) != 0) {
+            *error = errnoText(tmpDir() + " (syncfs)");
+            abandon();
+            return false;
+        }
+    } else {
+        for (const Pending &p : m_pending) {
+            if (::fdatasync(p.fd) != 0) {
+                *error = errnoText(p.tmp);
+                abandon();
+                return false;
+            }
+        }
     }
-    ::close(tmpFd);
-    const std::string final = blobPath(hash);
-    const std::string fanout = final.substr(0, final.rfind('/'));
-    if (::mkdir(fanout.c_str(), 0755) == 0) {
-        dirtyDirs.insert(blobsDir());
-    } else if (errno != EEXIST) {
-        *error = errnoText(fanout);
-        ::unlink(tmp.c_str());
-        return false;
+    for (Pending &p : m_pending) {
+        ::close(p.fd);
+        p.fd = -1;
     }
-    if (::rename(tmp.c_str(), final.c_str()) != 0) {
-        *error = errnoText(final);
-        ::unlink(tmp.c_str());
-        return false;
+    bool ok = true;
+    for (const Pending &p : m_pending) {
+        const std::string final = blobPath(p.hash);
+        const std::string fanout = final.substr(0, final.rfind('/'));
+        if (ok && ::mkdir(fanout.c_str(), 0755) == 0) {
+            dirtyDirs.insert(blobsDir());
+        } else if (ok && errno != EEXIST) {
+            *error = errnoText(fanout);
+            ok = false;
+        }
+        if (ok && ::rename(p.tmp.c_str(), final.c_str()) != 0) {
+            *error = errnoText(final);
+            ok = false;
+        }
+        if (ok)
+            dirtyDirs.insert(fanout);
+        else
+            ::unlink(p.tmp.c_str());
     }
-    dirtyDirs.insert(fanout);
-    return true;
+    m_pending.clear();
+    m_pendingHashes.clear();
+    return ok;
+}
+
+void BlobArea::abandon()
+{
+    for (const Pending &p : m_pending) {
+        if (p.fd >= 0)
+            ::close(p.fd);
+        ::unlink(p.tmp.c_str());
+    }
+    m_pending.clear();
+    m_pendingHashes.clear();
 }
 
 BlobArea::ReadResult BlobArea::read(std::string_view hash, std::uint64_t expectedSize,

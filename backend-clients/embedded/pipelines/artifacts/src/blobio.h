@@ -81,13 +81,24 @@ public:
 
     /**
      * Stores the content of \a fd (a regular file of \a size bytes, read
-     * from its start) unless a complete blob of that content exists. The
-     * blob file is fsynced before its rename; the folder it lands in is
-     * added to \a dirtyDirs, which the caller fsyncs before publishing a
-     * manifest. \a displayPath names the file in error messages.
+     * from its start) unless a complete blob of that content exists or is
+     * pending. A new blob is written to tmp/ and stays pending until
+     * commit(). \a displayPath names the file in error messages.
      */
     bool store(int fd, std::uint64_t size, const std::string &displayPath, const BlobWriteOptions &options,
-               std::set<std::string> &dirtyDirs, BlobWriteResult *result, std::string *error);
+               BlobWriteResult *result, std::string *error);
+
+    std::size_t pendingCount() const { return m_pending.size(); }
+    /**
+     * Makes the pending blobs durable and gives them their names: their data
+     * is synced (one syncfs for a batch, so a job of hundreds of files waits
+     * for one journal commit, not hundreds), then each is renamed into its
+     * fan-out folder, which is added to \a dirtyDirs for the caller to sync
+     * before any manifest names the blobs.
+     */
+    bool commit(std::set<std::string> &dirtyDirs, std::string *error);
+    /** Removes pending blobs (a failed store). */
+    void abandon();
 
     /** Whether the blob file exists and its header and length fit \a size; its header in \a header. */
     bool looksComplete(std::string_view hash, std::uint64_t size, BlobHeader *header = nullptr) const;
@@ -104,13 +115,18 @@ public:
 
 private:
     bool writeBuffered(std::string_view hash, std::string_view payload, BlobEncoding encoding,
-                       std::uint64_t size, const BlobWriteOptions &options, std::set<std::string> &dirtyDirs,
-                       BlobWriteResult *result, std::string *error);
-    bool writeStreamed(int fd, std::uint64_t size, const std::string &expectedHash, const std::string &displayPath,
-                       const BlobWriteOptions &options, std::set<std::string> &dirtyDirs, BlobWriteResult *result,
+                       std::uint64_t size, const BlobWriteOptions &options, BlobWriteResult *result,
                        std::string *error);
-    bool publish(int tmpFd, const std::string &tmp, std::string_view hash, std::set<std::string> &dirtyDirs,
-                 std::string *error);
+    bool writeStreamed(int fd, std::uint64_t size, const std::string &expectedHash, const std::string &displayPath,
+                       const BlobWriteOptions &options, BlobWriteResult *result, std::string *error);
+    void addPending(int tmpFd, const std::string &tmp, std::string_view hash);
+
+    struct Pending
+    {
+        int fd;
+        std::string tmp;
+        std::string hash;
+    };
 
     struct Zstd;
     std::string m_root;
@@ -118,6 +134,8 @@ private:
     std::vector<char> m_in;
     std::vector<char> m_out;
     std::uint64_t m_tempCounter = 0;
+    std::vector<Pending> m_pending;
+    std::set<std::string> m_pendingHashes;
 };
 
 } // namespace OpsDeck::Pipelines::Internal
