@@ -359,12 +359,19 @@ TEST(SlackNotifier, CircuitOpensRejectsFastAndProbesLater)
     EXPECT_EQ(result->status, NotifyStatus::CircuitOpen);
     EXPECT_EQ(result->attempts, 0);
     EXPECT_EQ(f.hook.count(), 3);
-    EXPECT_TRUE(result->message.contains(QStringLiteral("failed 3 times in a row"))) << result->message.toStdString();
-    EXPECT_TRUE(result->message.contains(QStringLiteral("30 s"))) << result->message.toStdString();
+    EXPECT_TRUE(result->message.contains(QStringLiteral("kept failing (3 failures in a row open the circuit); "
+                                                        "the next try goes out in 30 s")))
+        << result->message.toStdString();
+    // Time passes on the breaker's clock, and the message says so.
+    f.clock->advance(20s);
+    result = await(notifier.notify(sampleFailure()));
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(result->message.endsWith(QStringLiteral("the next try goes out in 10 s"))) << result->message.toStdString();
+    EXPECT_EQ(f.hook.count(), 3);
+    f.clock->advance(10s);
 
     // After the open duration one probe goes out; it fails, so the circuit
     // opens again for another full duration.
-    f.clock->advance(30s);
     result = await(notifier.notify(sampleFailure()));
     ASSERT_TRUE(result);
     EXPECT_EQ(result->status, NotifyStatus::GaveUp);
@@ -383,6 +390,35 @@ TEST(SlackNotifier, CircuitOpensRejectsFastAndProbesLater)
     EXPECT_EQ(notifier.breaker().state(), CircuitBreaker::State::Closed);
     EXPECT_EQ(await(notifier.notify(sampleFailure()))->status, NotifyStatus::Delivered);
     EXPECT_EQ(f.hook.count(), 6);
+}
+
+TEST(SlackNotifier, NotificationsDuringAProbeAreNotSent)
+{
+    Fixture f;
+    f.hook.script({{.status = 500}, {.hang = true}});
+    SlackNotifierOptions options = f.options();
+    options.retry.maxAttempts = 1;
+    options.breaker.failureThreshold = 1;
+    options.requestTimeout = 300ms;
+    SlackNotifier notifier(f.hook.url(), options);
+    ASSERT_EQ(await(notifier.notify(sampleFailure()))->status, NotifyStatus::GaveUp);
+    ASSERT_EQ(notifier.breaker().state(), CircuitBreaker::State::Open);
+
+    f.clock->advance(30s);
+    QFuture<NotifyResult> probe = notifier.notify(sampleFailure()); // the server keeps this one waiting
+    ASSERT_TRUE(waitUntil([&f] { return f.hook.count() == 2; }));
+    EXPECT_EQ(notifier.breaker().state(), CircuitBreaker::State::HalfOpen);
+    const auto during = await(notifier.notify(sampleFailure()));
+    ASSERT_TRUE(during);
+    EXPECT_EQ(during->status, NotifyStatus::CircuitOpen);
+    EXPECT_TRUE(during->message.contains(QStringLiteral("a probe request is in flight"))) << during->message.toStdString();
+    EXPECT_EQ(f.hook.count(), 2);
+
+    // The probe times out: that is a failure, and the circuit opens again.
+    const auto probed = await(probe);
+    ASSERT_TRUE(probed);
+    EXPECT_EQ(probed->status, NotifyStatus::GaveUp);
+    EXPECT_EQ(notifier.breaker().state(), CircuitBreaker::State::Open);
 }
 
 TEST(SlackNotifier, CircuitOpeningDuringRetriesStopsThem)

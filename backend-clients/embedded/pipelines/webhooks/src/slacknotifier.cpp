@@ -289,13 +289,18 @@ QFuture<SlackNotifier::Attempt> SlackNotifier::sendOnce(const QByteArray &body, 
     promise->start();
     QFuture<Attempt> future = promise->future();
     if (!m_breaker.allowRequest()) {
-        const qint64 rest = std::chrono::duration_cast<milliseconds>(m_breaker.remainingOpenTime()).count();
-        Attempt attempt{Attempt::Kind::CircuitOpen, 0, std::nullopt,
-                        QStringLiteral("not sent: the Slack webhook at %1 failed %2 times in a row; "
-                                       "the next try goes out in %3")
-                            .arg(endpoint())
-                            .arg(m_options.breaker.failureThreshold)
-                            .arg(formatDuration(milliseconds(rest)))};
+        Attempt attempt{Attempt::Kind::CircuitOpen, 0, std::nullopt, {}};
+        if (m_breaker.state() == Reliability::CircuitBreaker::State::HalfOpen) {
+            attempt.message = QStringLiteral("not sent: the Slack webhook at %1 kept failing and a probe request "
+                                             "is in flight; notifications go out again once it succeeds")
+                                  .arg(endpoint());
+        } else {
+            const auto rest = std::chrono::duration_cast<milliseconds>(m_breaker.remainingOpenTime());
+            attempt.message = QStringLiteral("not sent: the Slack webhook at %1 kept failing (%2 failures in a "
+                                             "row open the circuit); the next try goes out in %3")
+                                  .arg(endpoint(), QString::number(m_options.breaker.failureThreshold),
+                                       formatDuration(rest));
+        }
         promise->addResult(std::move(attempt));
         promise->finish();
         return future;
