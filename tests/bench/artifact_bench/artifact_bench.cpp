@@ -225,9 +225,14 @@ int main(int argc, char **argv)
     const double tCold = best(repeat, freshStore, [&] { return storeTree(ws1, "1", &cold); });
     const std::uint64_t storedCold = bytesUnder(storeDir / "blobs");
     const double tHit = best(repeat, [] {}, [&] { return storeTree(ws1, "2", &hit); });
-    const double tIncr = best(repeat, [] {}, [&] { return storeTree(ws2, "3", &incremental); });
+    // Each repeat starts from a store holding build 1 only, so build 2 is new every time.
+    StoreReport untimed;
+    const double tIncr = best(
+        repeat, [&] { freshStore(); storeTree(ws1, "1", &untimed); },
+        [&] { return storeTree(ws2, "3", &incremental); });
     const double tRestore = best(repeat, [&] { fs::remove_all(restoreDir); },
                                  [&] { return store->restoreJob("1", "build", restoreDir.string()).ok(); });
+    storeTree(ws1, "2", &untimed);
     ArtifactStats stats;
     store->stats(&stats);
 
@@ -247,7 +252,8 @@ int main(int argc, char **argv)
 
     const double mb = static_cast<double>(tree.bytes) / 1e6;
     std::printf("\n%-44s %12s %12s\n", "", "OpsDeck", "tar|zstd -3");
-    std::printf("%-44s %9.0f MB/s %9.0f MB/s\n", "store, empty store (fsync per blob)", mbps(tree.bytes, tCold),
+    std::printf("%-44s %12s %12s\n", "", "", "(+ sync -f)");
+    std::printf("%-44s %9.0f MB/s %9.0f MB/s\n", "store into an empty store (durable)", mbps(tree.bytes, tCold),
                 mbps(tree.bytes, tRefSync));
     std::printf("%-44s %12s %9.0f MB/s\n", "  reference without fsync", "", mbps(tree.bytes, tRefStore));
     std::printf("%-44s %9.0f MB/s %12s\n", "store, same tree again (all dedupe hits)", mbps(tree.bytes, tHit), "n/a");

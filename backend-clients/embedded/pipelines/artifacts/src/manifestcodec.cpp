@@ -81,7 +81,9 @@ std::string manifestFileName(std::string_view jobName)
     if (out.size() > kMaxEncodedName) {
         Sha256 sha;
         sha.update(jobName.data(), jobName.size());
-        out = "~" + sha.finishHex();
+        // Built in two steps: GCC 12's -Wrestrict misfires on "~" + std::string&& at -O3.
+        out.assign(1, '~');
+        out += sha.finishHex();
     }
     return out + ".json";
 }
