@@ -293,3 +293,111 @@ TEST(ArtifactIntegrity, KillNineWhileStoringLeavesTheOldOrTheNewSetAndGcCleansUp
     }
     EXPECT_GE(killedMidWrite, 2) << "the hooked kills land with a temp file in tmp/";
 }
+
+TEST(ArtifactIntegrity, AFileChangedWhileItIsStoredIsRefused)
+{
+    TempDir tmp;
+    const std::string ws = tmp.sub("ws");
+    writeFile(ws + "/growing.log", textBytes(6 << 20, 31)); // above 4 MiB: hashed, then compressed
+    ArtifactStoreOptions options;
+    bool changed = false;
+    options.onChunkWritten = [&](std::uint64_t) {
+        if (changed)
+            return;
+        changed = true;
+        // The job (or a stray process) rewrites the file during the second pass.
+        const int fd = ::open((ws + "/growing.log").c_str(), O_WRONLY);
+        ASSERT_GE(fd, 0);
+        ASSERT_EQ(::pwrite(fd, "CHANGED", 7, 5 << 20), 7);
+        ::close(fd);
+    };
+    auto store = openStore(tmp.sub("store"), options);
+    ASSERT_TRUE(store);
+    const ArtifactStatus s = store->storeJob({.runId = "1", .jobName = "j", .workspaceDir = ws, .paths = {"growing.log"}});
+    EXPECT_EQ(s.code, ArtifactErrorCode::Io);
+    EXPECT_EQ(s.message, "artifact path \"growing.log\": growing.log: the file changed while it was being stored");
+    ArtifactManifest m;
+    EXPECT_EQ(store->manifest("1", "j", &m).code, ArtifactErrorCode::NotFound);
+    EXPECT_EQ(filesUnder(tmp.sub("store/blobs")), 0u);
+    EXPECT_TRUE(fs::is_empty(tmp.sub("store/tmp"))) << "the failed blob's temp file is gone";
+}
+
+TEST(ArtifactIntegrity, ConcurrentWritersAndGcNeverLoseABlobAManifestNames)
+{
+    TempDir tmp;
+    const std::string storeDir = tmp.sub("store");
+    const std::string ws = tmp.sub("ws");
+    // Content shared between runs (the dedupe hits gc must not pull away)
+    // and content unique to each run (what gc frees once a run is deleted).
+    for (int i = 0; i < 12; ++i)
+        writeFile(ws + "/shared/lib" + std::to_string(i) + ".a", textBytes(20'000 + 1000 * i, 200 + i));
+    ASSERT_TRUE(openStore(storeDir));
+
+    const auto writer = [&](int id) {
+        ArtifactStatus status;
+        auto store = ArtifactStore::open(storeDir, {}, &status);
+        if (!store)
+            ::_exit(2);
+        const std::string own = tmp.sub("ws-" + std::to_string(id));
+        for (int run = 0; run < 25; ++run) {
+            const std::string runId = std::to_string(id) + "-" + std::to_string(run);
+            fs::create_directories(own);
+            fs::copy(ws + "/shared", own + "/shared", fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+            writeFile(own + "/unique.txt", textBytes(5000, static_cast<std::uint32_t>(1000 * id + run)));
+            status = store->storeJob({.runId = runId, .jobName = "build", .workspaceDir = own, .paths = {"."}});
+            if (!status.ok())
+                ::_exit(3);
+            // Keep the last three runs, like a short retention.
+            if (run >= 3 && !store->deleteRun(std::to_string(id) + "-" + std::to_string(run - 3)).ok())
+                ::_exit(4);
+        }
+        ::_exit(0);
+    };
+    std::vector<pid_t> children;
+    for (int id = 0; id < 2; ++id) {
+        const pid_t pid = ::fork();
+        if (pid == 0)
+            writer(id);
+        children.push_back(pid);
+    }
+    // gc as often as it can get the lock while the writers work.
+    auto store = openStore(storeDir);
+    ASSERT_TRUE(store);
+    int finished = 0, collections = 0;
+    std::size_t freed = 0;
+    while (finished < 2) {
+        GcReport gc;
+        ASSERT_TRUE(store->collectGarbage(&gc).ok());
+        ++collections;
+        freed += gc.blobsRemoved;
+        for (pid_t &pid : children) {
+            int wstatus = 0;
+            if (pid > 0 && ::waitpid(pid, &wstatus, WNOHANG) == pid) {
+                EXPECT_TRUE(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0) << "writer exit " << WEXITSTATUS(wstatus);
+                pid = -1;
+                ++finished;
+            }
+        }
+    }
+    EXPECT_GT(collections, 1);
+    EXPECT_GT(freed, 0u) << "deleted runs' unique blobs were collected while writers ran";
+
+    std::vector<ManifestSummary> listed;
+    ASSERT_TRUE(store->list(&listed).ok());
+    EXPECT_EQ(listed.size(), 6u); // three runs per writer
+    std::vector<IntegrityProblem> problems;
+    ASSERT_TRUE(store->verify(&problems).ok());
+    EXPECT_TRUE(problems.empty()) << problems.front().message;
+    for (const ManifestSummary &m : listed) {
+        const std::string target = tmp.sub("restore-" + m.id.runId);
+        const ArtifactStatus s = store->restoreJob(m.id.runId, m.id.jobName, target);
+        EXPECT_TRUE(s.ok()) << s.message;
+        EXPECT_EQ(readFile(target + "/shared/lib3.a"), readFile(ws + "/shared/lib3.a"));
+    }
+    GcReport gc;
+    ASSERT_TRUE(store->collectGarbage(&gc).ok());
+    ArtifactStats stats;
+    ASSERT_TRUE(store->stats(&stats).ok());
+    EXPECT_EQ(stats.blobs, 12u + 6u);
+    EXPECT_EQ(stats.blobs, filesUnder(storeDir + "/blobs"));
+}

@@ -147,3 +147,23 @@ TEST(ArtifactPath, AManifestEditedToEscapeIsRefused)
     const ArtifactStatus j = store->restoreJob("1", "j", tmp.sub("target"));
     EXPECT_EQ(j.message, "manifests/1/j.json: line 3, column 3: not valid JSON");
 }
+
+TEST(ArtifactPath, OnlyPermissionBitsAreKeptNeverSetuid)
+{
+    TempDir tmp;
+    const std::string ws = tmp.sub("ws");
+    writeFile(ws + "/tool", "#!/bin/sh\n", fs::perms(0755) | fs::perms::set_uid | fs::perms::set_gid);
+    writeFile(ws + "/private.key", "k\n", fs::perms(0600));
+    auto store = openStore(tmp.sub("store"));
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->storeJob({.runId = "1", .jobName = "j", .workspaceDir = ws, .paths = {"."}}).ok());
+    ArtifactManifest m;
+    ASSERT_TRUE(store->manifest("1", "j", &m).ok());
+    ASSERT_EQ(m.files.size(), 2u);
+    EXPECT_EQ(m.files[0].mode, 0600u);
+    EXPECT_EQ(m.files[1].mode, 0755u);
+    EXPECT_NE(readFile(tmp.sub("store/manifests/1/j.json")).find("\"mode\":\"0755\""), std::string::npos);
+    ASSERT_TRUE(store->restoreJob("1", "j", tmp.sub("out")).ok());
+    EXPECT_EQ(fs::status(tmp.sub("out/tool")).permissions(), fs::perms(0755));
+    EXPECT_EQ(fs::status(tmp.sub("out/private.key")).permissions(), fs::perms(0600));
+}

@@ -211,10 +211,6 @@ struct ArtifactStore::Private
     ArtifactStatus writeManifest(const ArtifactManifest &manifest)
     {
         const std::string run = runDir(manifest.runId);
-        const bool newRun = ::access(run.c_str(), F_OK) != 0;
-        std::string error;
-        if (newRun && (!Embedded::makeDirectories(run, &error) || !Embedded::syncDirectory(manifestsDir(), &error)))
-            return failure(ArtifactErrorCode::Io, error);
         const std::string tmp = area.tempPath(".manifest");
         const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd < 0)
@@ -222,13 +218,28 @@ struct ArtifactStore::Private
         const bool written = Embedded::writeFully(fd, encodeManifest(manifest)) && ::fdatasync(fd) == 0;
         const int saved = errno;
         ::close(fd);
-        const std::string final = manifestPath(manifest.runId, manifest.jobName);
-        if (!written || ::rename(tmp.c_str(), final.c_str()) != 0) {
-            if (written)
-                errno = saved;
-            const ArtifactStatus status = ioFailure(written ? final : tmp);
+        if (!written) {
             ::unlink(tmp.c_str());
-            return status;
+            errno = saved;
+            return ioFailure(tmp);
+        }
+        const std::string final = manifestPath(manifest.runId, manifest.jobName);
+        std::string error;
+        // Twice at most: deleting a run's last manifest removes its folder,
+        // and a delete of the same run may slip in between mkdir and rename.
+        for (int attempt = 0;; ++attempt) {
+            const bool newRun = ::access(run.c_str(), F_OK) != 0;
+            if (newRun && (!Embedded::makeDirectories(run, &error) || !Embedded::syncDirectory(manifestsDir(), &error))) {
+                ::unlink(tmp.c_str());
+                return failure(ArtifactErrorCode::Io, error);
+            }
+            if (::rename(tmp.c_str(), final.c_str()) == 0)
+                break;
+            if (errno != ENOENT || attempt > 0) {
+                const ArtifactStatus status = ioFailure(final);
+                ::unlink(tmp.c_str());
+                return status;
+            }
         }
         if (!Embedded::syncDirectory(run, &error))
             return failure(ArtifactErrorCode::Io, error);
