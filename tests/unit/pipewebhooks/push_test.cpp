@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <tuple>
 
 namespace {
 
@@ -284,6 +285,27 @@ TEST(WebhookPush, MalformedJsonNamesLineAndColumn)
               "GitLab push body: expected a JSON object, found array");
     EXPECT_EQ(parsePushEvent(WebhookProvider::GitHub, "push", "").message,
               "GitHub push body line 1, column 1: not valid JSON");
+}
+
+// Cut short anywhere, a body is invalid with a position, never a crash or a
+// half-read push.
+TEST(WebhookPush, TruncatedBodiesAreInvalidAtEveryLength)
+{
+    for (const auto &[file, provider, event] :
+         {std::tuple{"github/push/with-new-branch.payload.json", WebhookProvider::GitHub, "push"},
+          std::tuple{"gitlab/push.json", WebhookProvider::GitLab, "Push Hook"}}) {
+        const std::string body = readWebhookFile(file);
+        // The files end in a newline after the closing brace.
+        const std::size_t closing = body.find_last_of('}');
+        for (std::size_t length = 0; length <= closing; ++length) {
+            const PushParseResult result = parsePushEvent(provider, event, std::string_view(body).substr(0, length));
+            ASSERT_EQ(result.status, PushParseResult::Status::Invalid) << file << " cut at " << length;
+            ASSERT_NE(result.message.find("not valid JSON"), std::string::npos) << result.message;
+            ASSERT_FALSE(result.push);
+        }
+        EXPECT_EQ(parsePushEvent(provider, event, std::string_view(body).substr(0, closing + 1)).status,
+                  PushParseResult::Status::Push);
+    }
 }
 
 // Removing any field a trigger needs makes the push invalid, and the message

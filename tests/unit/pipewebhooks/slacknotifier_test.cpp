@@ -9,12 +9,14 @@
 
 #include <opsdeck/pipelines/slacknotifier.h>
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -259,6 +261,26 @@ TEST(SlackNotifier, HonoursRetryAfterOn429)
     // The backoff alone would wait 1-2 s; the server asked for 7.
     ASSERT_EQ(f.scheduler->delays.size(), 1);
     EXPECT_EQ(f.scheduler->delays[0], 7000ms);
+}
+
+TEST(SlackNotifier, RetryAfterAsAnHttpDate)
+{
+    Fixture f;
+    // RFC 9110 IMF-fixdate, five seconds from now.
+    const QByteArray date = QLocale::c()
+                                .toString(QDateTime::currentDateTimeUtc().addSecs(5),
+                                          QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                .toLatin1();
+    f.hook.script({{.status = 503, .headers = {{"Retry-After", date}}}, {.status = 200}});
+    SlackNotifier notifier(f.hook.url(), f.options());
+    const auto result = await(notifier.notify(sampleFailure()));
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->status, NotifyStatus::Delivered) << result->message.toStdString();
+    ASSERT_EQ(f.scheduler->delays.size(), 1);
+    // Dates have whole seconds, and a little time passes; the backoff alone
+    // would have waited at most 2 s.
+    EXPECT_GE(f.scheduler->delays[0], 3000ms) << date.toStdString();
+    EXPECT_LE(f.scheduler->delays[0], 5000ms) << date.toStdString();
 }
 
 TEST(SlackNotifier, RetryAfterShorterThanTheBackoffDoesNotShortenIt)

@@ -3,6 +3,8 @@
 #include "opsdeck/pipelines/slacknotifier.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,9 +98,13 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
     const qlonglong seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional(milliseconds(std::min<qlonglong>(seconds, 86'400 * 365) * 1000));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the form servers send;
+    // Qt's RFC 2822 reader does not take the "GMT" zone name.
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
     return milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
