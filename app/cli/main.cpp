@@ -71,6 +71,8 @@ QString usageText()
         "  secrets import FILE [PREFIX]        .env (keys become PREFIX/KEY) or JSON {\"path\": \"value\"}\n"
         "  secrets export [PREFIX] --format env|json --yes\n"
         "                                      print every value you may read (audited)\n"
+        "  secrets keyring status | enable | disable\n"
+        "                                      quick unlock: a key in the system keyring opens the vault\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
@@ -80,6 +82,7 @@ QString usageText()
         "  --demo           with 'workspace init': mark it as a demo workspace\n"
         "  --as IDENTITY    with 'secrets': act as IDENTITY (default: the local user)\n"
         "  --yes            with 'secrets export': confirm that values are to be printed\n"
+        "  --keyring        with 'secrets': unlock with the system keyring instead of the passphrase\n"
         "  The vault's passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.\n"
         "  -h, --help       this help\n"
         "  -v, --version    the version\n"
@@ -157,12 +160,13 @@ int main(int argc, char **argv)
     const QCommandLineOption valueOpt(QStringLiteral("value"), {}, QStringLiteral("V"));
     const QCommandLineOption versionNumberOpt(QStringLiteral("ver"), {}, QStringLiteral("N"));
     const QCommandLineOption yesOpt(QStringLiteral("yes"));
+    const QCommandLineOption keyringOpt(QStringLiteral("keyring"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), {}, QStringLiteral("F"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt, serviceOpt, hostOpt,
                        multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt,
-                       asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt});
+                       asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt, keyringOpt});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
 
@@ -208,7 +212,7 @@ int main(int argc, char **argv)
             return Usage;
     }
     if (noun != u"secrets") {
-        for (const QCommandLineOption *option : {&asOpt, &valueOpt, &versionNumberOpt}) {
+        for (const QCommandLineOption *option : {&asOpt, &valueOpt, &versionNumberOpt, &keyringOpt}) {
             if (parser.isSet(*option))
                 return usageError(Tr::tr("--%1 only applies to 'secrets' commands").arg(option->names().constFirst()));
         }
@@ -220,6 +224,7 @@ int main(int argc, char **argv)
         secrets.hasValue = parser.isSet(valueOpt);
         secrets.value = parser.value(valueOpt);
         secrets.yes = parser.isSet(yesOpt);
+        secrets.keyring = parser.isSet(keyringOpt);
         secrets.format = parser.value(formatOpt);
         if (parser.isSet(versionNumberOpt)) {
             bool ok = false;

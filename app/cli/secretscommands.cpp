@@ -8,6 +8,7 @@
 #include <localprovider.h>
 #include <workspace.h>
 
+#include <opsdeck/vault/oskeyring.h>
 #include <opsdeck/vault/transfer.h>
 #include <opsdeck/vault/vaultengine.h>
 
@@ -34,6 +35,7 @@ namespace OpsDeck::Cli {
 
 using namespace Qt::StringLiterals;
 using namespace OpsDeck::Vault;
+using OpsDeck::Backend::SecretBytes;
 
 namespace {
 
@@ -287,13 +289,77 @@ int secretsCommand(const GlobalOptions &global, const QString &verb, const Secre
             return failLine(Tr::tr("no vault in this workspace (create one with 'opsctl secrets init')"));
         return failStatus(status);
     }
-    SecureBuffer passphrase;
-    QString why;
-    if (!readPassphrase(false, passphrase, &why))
-        return failLine(why);
-    if (status = vault->unlock(passphrase.span(), who); !status.ok())
-        return failStatus(status);
-    passphrase.clear();
+    const std::string keyringId = OsKeyring::unlockerId(QString::fromStdString(who.identity));
+    const QString keyringEntry = OsKeyring::entryName(vault->vaultIdHex(), keyringId);
+    const auto unlockers = vault->unlockers();
+    const bool hasKeyring = std::any_of(unlockers.begin(), unlockers.end(), [&](const UnlockerInfo &u) {
+        return u.osKeyring && u.id == keyringId;
+    });
+    if (verb == u"keyring" && args.value(0) == u"status") {
+        // Needs no key: the key file names its unlockers in the clear.
+        if (!needArgs(1, 1, u"keyring status | enable | disable"_s))
+            return Usage;
+        for (const UnlockerInfo &u : unlockers) {
+            const QString line = u.osKeyring ? Tr::tr("%1\tsystem keyring of %2%3")
+                                                   .arg(QString::fromStdString(u.id), QString::fromStdString(u.label),
+                                                        u.id == keyringId ? Tr::tr(" (this machine)") : QString())
+                                             : Tr::tr("%1\tpassphrase").arg(QString::fromStdString(u.id));
+            printOut(line);
+        }
+        return Ok;
+    }
+    if (options.keyring) {
+        if (!hasKeyring)
+            return failLine(Tr::tr("quick unlock is not turned on for %1 in this vault (opsctl secrets keyring enable)")
+                                .arg(QString::fromStdString(OsKeyring::label(QString::fromStdString(who.identity)))));
+        const Result<SecretBytes> key = OsKeyring::readNow(keyringEntry);
+        if (!key.ok())
+            return failLine(key.error().toString());
+        if (status = vault->unlockWithKey(keyringId, {reinterpret_cast<const unsigned char *>(key->data()),
+                                                       static_cast<std::size_t>(key->size())},
+                                          who);
+            !status.ok())
+            return failStatus(status);
+    } else {
+        SecureBuffer passphrase;
+        QString why;
+        if (!readPassphrase(false, passphrase, &why))
+            return failLine(why);
+        if (status = vault->unlock(passphrase.span(), who); !status.ok())
+            return failStatus(status);
+        passphrase.clear();
+    }
+
+    if (verb == u"keyring") {
+        if (!needArgs(1, 1, u"keyring status | enable | disable"_s))
+            return Usage;
+        if (args.at(0) == u"enable") {
+            const SecureBuffer fresh = randomKey();
+            const SecretBytes key(reinterpret_cast<const char *>(fresh.data()), static_cast<qsizetype>(fresh.size()));
+            // The keyring first, so the key file never names a key nobody kept.
+            if (const Result<> written = OsKeyring::writeNow(keyringEntry, key); !written.ok())
+                return failLine(written.error().toString());
+            if (status = vault->addKeyringUnlocker(who, keyringId, OsKeyring::label(QString::fromStdString(who.identity)),
+                                                   fresh.span());
+                !status.ok()) {
+                (void)OsKeyring::removeNow(keyringEntry);
+                return failStatus(status);
+            }
+            printOut(Tr::tr("Quick unlock is on: the system keyring of %1 opens this vault (use --keyring).")
+                         .arg(QString::fromStdString(OsKeyring::label(QString::fromStdString(who.identity)))));
+            return Ok;
+        }
+        if (args.at(0) == u"disable") {
+            if (hasKeyring && (status = vault->removeUnlocker(who, keyringId), !status.ok()))
+                return failStatus(status);
+            if (const Result<> removed = OsKeyring::removeNow(keyringEntry); !removed.ok())
+                return failLine(removed.error().toString());
+            printOut(Tr::tr("Quick unlock is off on this machine; the passphrase opens the vault."));
+            return Ok;
+        }
+        printErr(Tr::tr("opsctl: usage: opsctl secrets keyring status | enable | disable"));
+        return Usage;
+    }
 
     if (verb == u"put") {
         if (!needArgs(1, 1, u"put PATH [--value V]   (the value from standard input without --value)"_s))

@@ -15,6 +15,7 @@ struct SecretsOptions
     int version = 0;        ///< --ver N (0: current)
     bool yes = false;       ///< --yes: confirms an export
     QString format;         ///< --format env|json (export)
+    bool keyring = false;   ///< --keyring: unlock with the key in the system keyring
 };
 
 /**

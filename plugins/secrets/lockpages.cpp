@@ -314,6 +314,10 @@ UnlockPage::UnlockPage(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_passphrase, 1);
     row->addWidget(m_unlock);
+    m_quick = new QPushButton(Tr::tr("Unlock with System Keyring"), this);
+    m_quick->setObjectName(u"secrets.quickUnlockButton"_s);
+    m_quick->setToolTip(Tr::tr("Open the vault with the key this computer's keyring keeps for it"));
+    m_quick->hide();
     m_busy = busyBar(this);
     m_busy->setObjectName(u"secrets.unlockBusy"_s);
     m_error = wrappedLabel(this);
@@ -326,11 +330,13 @@ UnlockPage::UnlockPage(QWidget *parent)
     column->addWidget(m_notice);
     column->addSpacing(6);
     column->addLayout(row);
+    column->addWidget(m_quick, 0, Qt::AlignLeft);
     column->addWidget(m_busy);
     column->addWidget(m_error);
 
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
+    connect(m_quick, &QPushButton::clicked, this, &UnlockPage::unlockQuick);
 }
 
 void UnlockPage::setStore(Backend::ISecretStore *store)
@@ -370,6 +376,13 @@ void UnlockPage::setBusy(bool busy)
     m_passphrase->setEnabled(!busy);
     m_unlock->setEnabled(!busy);
     m_unlock->setText(busy ? Tr::tr("Unlocking…") : Tr::tr("Unlock"));
+    m_quick->setEnabled(!busy);
+    updateQuickUnlock();
+}
+
+void UnlockPage::updateQuickUnlock()
+{
+    m_quick->setVisible(m_store && m_store->hasQuickUnlock());
 }
 
 void UnlockPage::unlock()
@@ -386,20 +399,37 @@ void UnlockPage::unlock()
     setBusy(true);
     Backend::ISecretStore *store = m_store;
     whenFinished(this, store->unlock(passphrase), [this, store](const Result<> &result) {
-        if (store != m_store)
-            return;
-        setBusy(false);
-        if (!result) {
-            // Locked again while the key was being derived: nothing to say.
-            if (result.error().code != ErrorCode::Cancelled)
-                Style::showMessage(m_error, errorText(result.error()), Style::Message::Error);
-            focusPassphrase();
-            return;
-        }
-        setNotice({});
-        setReason({});
-        Q_EMIT unlocked();
+        if (store == m_store)
+            finish(result);
     });
+}
+
+void UnlockPage::unlockQuick()
+{
+    if (m_isBusy || !m_store)
+        return;
+    Style::showMessage(m_error, {}, Style::Message::Info);
+    setBusy(true);
+    Backend::ISecretStore *store = m_store;
+    whenFinished(this, store->unlockQuick(), [this, store](const Result<> &result) {
+        if (store == m_store)
+            finish(result);
+    });
+}
+
+void UnlockPage::finish(const Result<> &result)
+{
+    setBusy(false);
+    if (!result) {
+        // Locked again while the key was being derived: nothing to say.
+        if (result.error().code != ErrorCode::Cancelled)
+            Style::showMessage(m_error, errorText(result.error()), Style::Message::Error);
+        focusPassphrase();
+        return;
+    }
+    setNotice({});
+    setReason({});
+    Q_EMIT unlocked();
 }
 
 } // namespace OpsDeck::Secrets

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <opsdeck/api/result.h>
+
 #include <QPointer>
 #include <QWidget>
 
@@ -78,13 +80,17 @@ public:
     void setReason(const QString &reason);
     void focusPassphrase();
     bool isBusy() const { return m_isBusy; }
+    /** Shows "Unlock with System Keyring" when the store has quick unlock set up. */
+    void updateQuickUnlock();
 
 Q_SIGNALS:
     void unlocked();
 
 private:
     void unlock();
+    void unlockQuick();
     void setBusy(bool busy);
+    void finish(const Result<> &result);
 
     QPointer<Backend::ISecretStore> m_store;
     QLabel *m_where = nullptr;
@@ -92,6 +98,7 @@ private:
     QLabel *m_notice = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QPushButton *m_unlock = nullptr;
+    QPushButton *m_quick = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_error = nullptr;
     bool m_isBusy = false;

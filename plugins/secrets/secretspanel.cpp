@@ -168,6 +168,12 @@ QWidget *SecretsPanel::makeVaultPage()
     m_lock->setObjectName(u"secrets.lock"_s);
     m_lock->setToolTip(Tr::tr("Forget every key now; the passphrase is needed again"));
     connect(m_lock, &QPushButton::clicked, this, [this] { lockVault(); });
+    m_quickUnlock = toolButton(Tr::tr("Quick Unlock"),
+                               Tr::tr("Keep a key in this computer's keyring, so it opens the vault without the "
+                                      "passphrase"),
+                               u"secrets.quickUnlock"_s, m_vaultPage);
+    m_quickUnlock->setCheckable(true);
+    connect(m_quickUnlock, &QToolButton::clicked, this, &SecretsPanel::setQuickUnlock);
     auto *corner = new QWidget(m_vaultPage);
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 0, 6, 0);
@@ -176,6 +182,7 @@ QWidget *SecretsPanel::makeVaultPage()
     cornerLayout->addSpacing(8);
     cornerLayout->addWidget(m_newSecret);
     cornerLayout->addWidget(m_settingsButton);
+    cornerLayout->addWidget(m_quickUnlock);
     cornerLayout->addWidget(m_lock);
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
 
@@ -302,11 +309,13 @@ void SecretsPanel::updatePage()
         m_wasUnlocked = false;
     } else if (m_store->isLocked()) {
         m_pages->setCurrentWidget(m_unlockPage);
+        m_unlockPage->updateQuickUnlock();
         m_unlockPage->focusPassphrase();
         m_wasUnlocked = false;
         m_idle.stop();
     } else {
         m_pages->setCurrentWidget(m_vaultPage);
+        showQuickUnlockState();
         if (!m_wasUnlocked) {
             // Just unlocked: start fresh, and warn once about overdue rotations.
             m_wasUnlocked = true;
@@ -390,6 +399,34 @@ void SecretsPanel::notifyOverdue()
          .body = Tr::tr("%n secret(s) in the vault are older than their rotation policy allows. "
                         "Use \"Due for rotation\" in the Secrets panel to find them.",
                         nullptr, overdue)});
+}
+
+void SecretsPanel::showQuickUnlockState()
+{
+    m_quickUnlock->setVisible(m_store && m_store->canQuickUnlock());
+    m_quickUnlock->setChecked(m_store && m_store->hasQuickUnlock());
+}
+
+void SecretsPanel::setQuickUnlock(bool on)
+{
+    if (!m_store)
+        return;
+    m_quickUnlock->setEnabled(false);
+    setStatus(on ? Tr::tr("Storing a key in the system keyring…") : Tr::tr("Removing the key from the system keyring…"));
+    Backend::ISecretStore *store = m_store;
+    whenFinished(this, on ? store->enableQuickUnlock() : store->disableQuickUnlock(),
+                 [this, store, on](const Result<> &result) {
+                     if (store != m_store)
+                         return;
+                     m_quickUnlock->setEnabled(true);
+                     showQuickUnlockState();
+                     if (!result) {
+                         setStatus(errorText(result.error()), true);
+                         return;
+                     }
+                     setStatus(on ? Tr::tr("Quick unlock is on: this computer's keyring opens the vault.")
+                                  : Tr::tr("Quick unlock is off: only the passphrase opens the vault."));
+                 });
 }
 
 void SecretsPanel::showAlert(const QString &message)

@@ -79,6 +79,7 @@ public:
     QLabel *banner() const { return m_bannerText; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *lockButton() const { return m_lock; }
+    QToolButton *quickUnlockButton() const { return m_quickUnlock; }
     ClipboardGuard *clipboard() const { return m_clipboard; }
     ValueDialog *valueDialog() const;
 
@@ -98,6 +99,8 @@ private:
     void rebind();
     void release();
     void updatePage();
+    void setQuickUnlock(bool on);
+    void showQuickUnlockState();
     void onLockedChanged(bool locked);
     void showAlert(const QString &message);
     void takeNotice();
@@ -124,6 +127,7 @@ private:
     QLabel *m_bannerText = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_lock = nullptr;
+    QToolButton *m_quickUnlock = nullptr;
     QToolButton *m_newSecret = nullptr;
     QToolButton *m_settingsButton = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -6,6 +6,7 @@
 // standard input or --value, `get` printing exactly the value, `--as`, one
 // clear line and a non-zero exit for every refusal, `audit verify`.
 #include "clifixture.h"
+#include "privatekeyring.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -265,4 +266,54 @@ TEST_F(SecretsCli, IdentitiesAndPoliciesDecideTheSeedsExample)
                                         QStringLiteral("identity=payment-service"), QStringLiteral("denied")});
     ASSERT_EQ(denials.exitCode, 0) << denials.err.toStdString();
     EXPECT_GE(QJsonDocument::fromJson(denials.out.toUtf8()).array().size(), 3);
+}
+
+TEST_F(SecretsCli, QuickUnlockThroughTheSystemKeyringNeedsNoPassphrase)
+{
+    PrivateKeyring keyring; // a real GNOME Keyring on a private bus, for these processes
+    ASSERT_TRUE(keyring.error().isEmpty()) << keyring.error().toStdString();
+    m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), keyring.busAddress());
+    ASSERT_EQ(secrets({QStringLiteral("init")}).exitCode, 0);
+    ASSERT_EQ(secrets({QStringLiteral("put"), QStringLiteral("a/b"), QStringLiteral("--value"), QStringLiteral("v1")}).exitCode, 0);
+
+    // Not set up yet: --keyring refuses in one line.
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("a/b"), QStringLiteral("--keyring")}),
+                       "quick unlock is not turned on");
+
+    const ProcessRun enabled = secrets({QStringLiteral("keyring"), QStringLiteral("enable")});
+    ASSERT_EQ(enabled.exitCode, 0) << enabled.err.toStdString();
+    const ProcessRun status = secrets({QStringLiteral("keyring"), QStringLiteral("status")});
+    ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("passphrase"))) << status.out.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("os-keyring:alice@"))) << status.out.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("(this machine)"))) << status.out.toStdString();
+
+    // No passphrase anywhere now: the keyring's key opens the vault.
+    m_env.remove(QStringLiteral("OPSDECK_VAULT_PASSPHRASE"));
+    const ProcessRun got = secrets({QStringLiteral("get"), QStringLiteral("a/b"), QStringLiteral("--keyring")});
+    ASSERT_EQ(got.exitCode, 0) << got.err.toStdString();
+    EXPECT_EQ(got.out, QStringLiteral("v1"));
+    // Without --keyring the passphrase contract is unchanged.
+    EXPECT_NE(secrets({QStringLiteral("get"), QStringLiteral("a/b")}).exitCode, 0);
+
+    // Another user on this machine has no key in this vault.
+    m_env.insert(QStringLiteral("USER"), QStringLiteral("bob"));
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("a/b"), QStringLiteral("--keyring")}),
+                       "quick unlock is not turned on");
+    m_env.insert(QStringLiteral("USER"), QStringLiteral("alice"));
+
+    ASSERT_EQ(secrets({QStringLiteral("keyring"), QStringLiteral("disable"), QStringLiteral("--keyring")}).exitCode, 0);
+    expectOneLineError(secrets({QStringLiteral("get"), QStringLiteral("a/b"), QStringLiteral("--keyring")}),
+                       "quick unlock is not turned on");
+    m_env.insert(QStringLiteral("OPSDECK_VAULT_PASSPHRASE"), QStringLiteral("it is a secret to everybody"));
+    EXPECT_EQ(secrets({QStringLiteral("get"), QStringLiteral("a/b")}).out, QStringLiteral("v1"));
+
+    // The keyring service gone: one clear line, not a hang.
+    ASSERT_EQ(secrets({QStringLiteral("keyring"), QStringLiteral("enable")}).exitCode, 0);
+    keyring.stopKeyring();
+    m_env.remove(QStringLiteral("OPSDECK_VAULT_PASSPHRASE"));
+    const ProcessRun down = secrets({QStringLiteral("get"), QStringLiteral("a/b"), QStringLiteral("--keyring")});
+    EXPECT_NE(down.exitCode, 0);
+    EXPECT_EQ(down.err.count(u'\n'), 1) << down.err.toStdString();
+    EXPECT_TRUE(down.err.contains(QStringLiteral("keyring"))) << down.err.toStdString();
 }

@@ -48,8 +48,10 @@ def open_keyfile(text, passphrase):
     vault_id = bytes.fromhex(body["vault_id"])
     unlock_key = None
     for u in body["unlockers"]:
+        if u["type"] != "passphrase":
+            continue  # an os-keyring unlocker needs the key from that machine's keyring
         kdf = u["kdf"]
-        if u["type"] != "passphrase" or kdf["algorithm"] != "argon2id" or kdf["version"] != 19:
+        if kdf["algorithm"] != "argon2id" or kdf["version"] != 19:
             continue
         kek = hash_secret_raw(passphrase, bytes.fromhex(u["salt"]), time_cost=kdf["iterations"],
                               memory_cost=kdf["memory_kib"], parallelism=kdf["lanes"], hash_len=32,

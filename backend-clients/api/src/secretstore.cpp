@@ -87,6 +87,18 @@ QFuture<Result<>> ISecretStore::initialize(const SecretBytes &)
 {
     return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "create a vault"));
 }
+QFuture<Result<>> ISecretStore::unlockQuick()
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "unlock with the system keyring"));
+}
+QFuture<Result<>> ISecretStore::enableQuickUnlock()
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "turn on quick unlock"));
+}
+QFuture<Result<>> ISecretStore::disableQuickUnlock()
+{
+    return unsupported<void>(QT_TRANSLATE_NOOP("Backend", "turn off quick unlock"));
+}
 QFuture<Result<SecretInfo>> ISecretStore::info(const QString &)
 {
     return unsupported<SecretInfo>(QT_TRANSLATE_NOOP("Backend", "show metadata"));

@@ -3,6 +3,7 @@
 // The Secrets panel over a real embedded vault: lock screen, tree, value
 // masking, clipboard, auto-lock, filters, new versions, the plugin module
 // and the screenshots for people to look at.
+#include "privatekeyring.h"
 #include "secretstestsupport.h"
 
 #include <auditview.h>
@@ -35,6 +36,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -261,6 +263,39 @@ TEST_F(SecretsPanelTest, LockButtonLocksTheVault)
     EXPECT_TRUE(store()->isLocked());
     EXPECT_EQ(panel->page(), SecretsPanel::Page::Unlock);
     EXPECT_EQ(panel->browser()->visibleSecretCount(), 0);
+}
+
+TEST_F(SecretsPanelTest, QuickUnlockKeepsAKeyInTheSystemKeyringAndOpensWithIt)
+{
+    OpsDeck::Test::PrivateKeyring keyring; // GNOME Keyring on a private bus; the developer's keyring is never touched
+    ASSERT_TRUE(keyring.error().isEmpty()) << keyring.error().toStdString();
+    SecretsPanel *panel = unlockedPanel();
+    QToolButton *toggle = panel->quickUnlockButton();
+    ASSERT_TRUE(toggle->isVisible());
+    EXPECT_FALSE(toggle->isChecked());
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return store()->hasQuickUnlock() && toggle->isEnabled(); }));
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_TRUE(child<QLabel>(u"secrets.status"_s)->text().contains(u"Quick unlock is on"_s))
+        << child<QLabel>(u"secrets.status"_s)->text().toStdString();
+
+    QTest::mouseClick(panel->lockButton(), Qt::LeftButton);
+    ASSERT_EQ(panel->page(), SecretsPanel::Page::Unlock);
+    auto *quick = child<QPushButton>(u"secrets.quickUnlockButton"_s);
+    ASSERT_TRUE(quick->isVisible());
+    ASSERT_TRUE(saveScreenshot(*panel, u"secrets-quick-unlock.png"_s));
+    QTest::mouseClick(quick, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return panel->page() == SecretsPanel::Page::Vault; }));
+    EXPECT_TRUE(child<QLineEdit>(u"secrets.passphrase"_s)->text().isEmpty());
+    ASSERT_TRUE(waitUntil([&] { return panel->browser()->visibleSecretCount() == 5; }));
+
+    // Off again: the lock screen offers only the passphrase.
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !store()->hasQuickUnlock() && toggle->isEnabled(); }));
+    EXPECT_FALSE(toggle->isChecked());
+    QTest::mouseClick(panel->lockButton(), Qt::LeftButton);
+    EXPECT_FALSE(quick->isVisible());
 }
 
 TEST_F(SecretsPanelTest, FilterNarrowsTheTree)

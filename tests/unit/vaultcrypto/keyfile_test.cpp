@@ -193,3 +193,63 @@ TEST(KeyFile, PartsOfAnotherVaultDoNotFit)
     swapped.unlockers = b.file.unlockers;
     EXPECT_FALSE(unlockKeyFile(swapped, bytesOf("correct horse"), keys, &error));
 }
+
+TEST(KeyFile, AKeyringUnlockerOpensWithItsKeyAloneAndSurvivesRootRotation)
+{
+    Made m = makeVault();
+    const SecureBuffer key = randomKey();
+    std::string error;
+    ASSERT_TRUE(addKeyUnlocker(m.file, m.keys, "os-keyring:alice@box", "alice@box", key.span(), &error)) << error;
+    EXPECT_EQ(m.file.generation, 2u);
+    ASSERT_TRUE(rotateRoot(m.file, m.keys, &error)) << error;
+
+    KeyFile parsed;
+    ASSERT_TRUE(parseKeyFile(serializeKeyFile(m.file), parsed, &error)) << error;
+    ASSERT_EQ(parsed.unlockers.size(), 2u);
+    EXPECT_EQ(parsed.unlockers[1].type, Unlocker::Type::OsKeyring);
+    EXPECT_EQ(parsed.unlockers[1].label, "alice@box");
+    Keyring keys;
+    ASSERT_TRUE(unlockKeyFileWithKey(parsed, "os-keyring:alice@box", key.span(), keys, &error)) << error;
+    EXPECT_TRUE(sameKeys(keys, m.keys));
+    // The passphrase still opens it, and the keyring's key is no passphrase.
+    ASSERT_TRUE(unlockKeyFile(parsed, bytesOf("correct horse"), keys, &error)) << error;
+    EXPECT_FALSE(unlockKeyFile(parsed, key.span(), keys, &error));
+    EXPECT_EQ(error.rfind("wrong passphrase", 0), 0u) << error;
+}
+
+TEST(KeyFile, AWrongOrMissingKeyringKeyIsRefusedByName)
+{
+    Made m = makeVault();
+    const SecureBuffer key = randomKey();
+    std::string error;
+    ASSERT_TRUE(addKeyUnlocker(m.file, m.keys, "os-keyring:alice@box", "alice@box", key.span(), &error)) << error;
+    Keyring keys;
+    const SecureBuffer other = randomKey();
+    EXPECT_FALSE(unlockKeyFileWithKey(m.file, "os-keyring:alice@box", other.span(), keys, &error));
+    EXPECT_EQ(error.rfind("wrong key", 0), 0u) << error;
+    EXPECT_TRUE(keys.root.empty());
+    EXPECT_FALSE(unlockKeyFileWithKey(m.file, "os-keyring:bob@box", key.span(), keys, &error));
+    EXPECT_NE(error.find("no keyring unlocker named"), std::string::npos) << error;
+    EXPECT_FALSE(unlockKeyFileWithKey(m.file, "passphrase", key.span(), keys, &error)) << "not a keyring unlocker";
+    EXPECT_FALSE(unlockKeyFileWithKey(m.file, "os-keyring:alice@box", key.span().first(16), keys, &error));
+    EXPECT_EQ(error.rfind("wrong key", 0), 0u) << error;
+}
+
+TEST(KeyFile, TheLastPassphraseCannotBeRemovedAndAKeyringUnlockerCan)
+{
+    Made m = makeVault();
+    const SecureBuffer key = randomKey();
+    std::string error;
+    ASSERT_TRUE(addKeyUnlocker(m.file, m.keys, "os-keyring:alice@box", "alice@box", key.span(), &error)) << error;
+    EXPECT_FALSE(removeUnlocker(m.file, m.keys, "passphrase", &error));
+    EXPECT_NE(error.find("last passphrase"), std::string::npos) << error;
+    EXPECT_FALSE(addKeyUnlocker(m.file, m.keys, "passphrase", "x", key.span(), &error)) << "no replacing a passphrase";
+    EXPECT_FALSE(changePassphrase(m.file, m.keys, "os-keyring:alice@box", bytesOf("new"), kCheap, &error));
+    ASSERT_TRUE(removeUnlocker(m.file, m.keys, "os-keyring:alice@box", &error)) << error;
+    EXPECT_EQ(m.file.unlockers.size(), 1u);
+    Keyring keys;
+    EXPECT_FALSE(unlockKeyFileWithKey(m.file, "os-keyring:alice@box", key.span(), keys, &error));
+    KeyFile parsed;
+    ASSERT_TRUE(parseKeyFile(serializeKeyFile(m.file), parsed, &error)) << error;
+    ASSERT_TRUE(unlockKeyFile(parsed, bytesOf("correct horse"), keys, &error)) << error;
+}

@@ -182,6 +182,20 @@ public:
     /** A message for the person at the console, shown once (the demo vault's passphrase), then empty. */
     virtual QString takeFirstStartNotice() { return {}; }
 
+    /**
+     * Quick unlock: whether this vault can be opened on this machine with a
+     * key kept in the operating system's keyring instead of the passphrase.
+     */
+    virtual bool hasQuickUnlock() const { return false; }
+    /** Whether this store can keep a key in the operating system's keyring at all. */
+    virtual bool canQuickUnlock() const { return false; }
+    /** Opens the vault with the key from the operating system's keyring. */
+    virtual QFuture<Result<>> unlockQuick();
+    /** Keeps a new key for this vault in the operating system's keyring (the vault must be unlocked). */
+    virtual QFuture<Result<>> enableQuickUnlock();
+    /** Forgets that key, here and in the keyring; the passphrase stays the way in. */
+    virtual QFuture<Result<>> disableQuickUnlock();
+
     /** Metadata and versions of one secret (needs list). */
     virtual QFuture<Result<SecretInfo>> info(const QString &path);
     virtual QFuture<Result<SecretInfo>> setMetadata(const QString &path, const SecretMetadata &metadata);

@@ -124,6 +124,13 @@ Json bodyOf(const KeyFile &file)
 {
     Json unlockers = Json::array();
     for (const auto &u : file.unlockers) {
+        if (u.type == Unlocker::Type::OsKeyring) {
+            unlockers.push_back({{"id", u.id},
+                                 {"type", "os-keyring"},
+                                 {"label", u.label},
+                                 {"wrapped_unlock_key", toHex(u.wrappedUnlockKey)}});
+            continue;
+        }
         unlockers.push_back({{"id", u.id},
                              {"type", "passphrase"},
                              {"kdf",
@@ -174,15 +181,16 @@ bool sealAndSign(KeyFile &file, const Keyring &keys, std::string *error)
     return macOf(file, keys, file.mac, error);
 }
 
-bool deriveKek(ByteView passphrase, const PassphraseUnlocker &u, SecureBuffer &kek, std::string *error)
+bool deriveKek(ByteView passphrase, const Unlocker &u, SecureBuffer &kek, std::string *error)
 {
     kek = SecureBuffer(kKeyBytes);
     return argon2id(passphrase, u.salt, u.kdf, kek.span(), error);
 }
 
 bool makeUnlocker(const std::string &id, ByteView passphrase, const Argon2Params &kdf, const SecureBuffer &unlockKey,
-                  PassphraseUnlocker &u, std::string *error)
+                  Unlocker &u, std::string *error)
 {
+    u = Unlocker{};
     u.id = id;
     u.kdf = kdf;
     u.salt = randomPublic(kSaltBytes);
@@ -316,7 +324,7 @@ bool createKeyFile(ByteView passphrase, const Argon2Params &kdf, const std::stri
     if (file.vaultId.size() != kVaultIdBytes || keys.unlockKey.empty() || keys.root.empty() || keys.macRoot.empty()
         || keys.terms.back().key.empty())
         return fail(error, "the random number generator failed");
-    PassphraseUnlocker u;
+    Unlocker u;
     if (!makeUnlocker("passphrase", passphrase, kdf, keys.unlockKey, u, error))
         return false;
     file.unlockers.push_back(std::move(u));
@@ -325,24 +333,11 @@ bool createKeyFile(ByteView passphrase, const Argon2Params &kdf, const std::stri
     return sealAndSign(file, keys, error);
 }
 
-bool unlockKeyFile(const KeyFile &file, ByteView passphrase, Keyring &keys, std::string *error)
+namespace {
+
+/** The rest of every unlock once U is known: R, the MAC over the body, the keyring. */
+bool openWithUnlockKey(const KeyFile &file, Keyring &k, Keyring &keys, std::string *error)
 {
-    keys = Keyring{};
-    Keyring k;
-    k.vaultId = file.vaultId;
-    bool opened = false;
-    for (const auto &u : file.unlockers) {
-        SecureBuffer kek;
-        std::string ignored;
-        if (!deriveKek(passphrase, u, kek, error))
-            return false; // the KDF itself failed (parameters): say so, not "wrong passphrase"
-        if (aesKwpUnwrap(kek.span(), u.wrappedUnlockKey, k.unlockKey, &ignored) && k.unlockKey.size() == kKeyBytes) {
-            opened = true;
-            break;
-        }
-    }
-    if (!opened)
-        return fail(error, "wrong passphrase (no unlocker of this vault opens with it)");
     if (!aesKwpUnwrap(k.unlockKey.span(), file.wrappedRoot, k.root, error) || k.root.size() != kKeyBytes)
         return fail(error, "the key file was changed: the root key does not unwrap");
     Bytes mac;
@@ -359,6 +354,99 @@ bool unlockKeyFile(const KeyFile &file, ByteView passphrase, Keyring &keys, std:
     if (!decodeKeyring(plain, k, error))
         return false;
     keys = std::move(k);
+    return true;
+}
+
+} // namespace
+
+bool unlockKeyFile(const KeyFile &file, ByteView passphrase, Keyring &keys, std::string *error)
+{
+    keys = Keyring{};
+    Keyring k;
+    k.vaultId = file.vaultId;
+    bool opened = false;
+    for (const auto &u : file.unlockers) {
+        if (u.type != Unlocker::Type::Passphrase)
+            continue;
+        SecureBuffer kek;
+        std::string ignored;
+        if (!deriveKek(passphrase, u, kek, error))
+            return false; // the KDF itself failed (parameters): say so, not "wrong passphrase"
+        if (aesKwpUnwrap(kek.span(), u.wrappedUnlockKey, k.unlockKey, &ignored) && k.unlockKey.size() == kKeyBytes) {
+            opened = true;
+            break;
+        }
+    }
+    if (!opened)
+        return fail(error, "wrong passphrase (no unlocker of this vault opens with it)");
+    return openWithUnlockKey(file, k, keys, error);
+}
+
+bool unlockKeyFileWithKey(const KeyFile &file, const std::string &id, ByteView key, Keyring &keys,
+                          std::string *error)
+{
+    keys = Keyring{};
+    const auto it = std::find_if(file.unlockers.begin(), file.unlockers.end(), [&](const Unlocker &u) {
+        return u.id == id && u.type == Unlocker::Type::OsKeyring;
+    });
+    if (it == file.unlockers.end())
+        return fail(error, "no keyring unlocker named \"" + id + "\" (quick unlock is not set up for it)");
+    if (key.size() != kKeyBytes)
+        return fail(error, "wrong key: the keyring entry is not a 32-byte key");
+    Keyring k;
+    k.vaultId = file.vaultId;
+    std::string ignored;
+    if (!aesKwpUnwrap(key, it->wrappedUnlockKey, k.unlockKey, &ignored) || k.unlockKey.size() != kKeyBytes)
+        return fail(error, "wrong key: the keyring entry does not open this vault (replaced, or from another vault)");
+    return openWithUnlockKey(file, k, keys, error);
+}
+
+bool addKeyUnlocker(KeyFile &file, const Keyring &keys, const std::string &id, const std::string &label,
+                    ByteView key, std::string *error)
+{
+    if (id.empty() || id == "passphrase")
+        return fail(error, "a keyring unlocker needs its own name");
+    if (key.size() != kKeyBytes)
+        return fail(error, "a keyring unlocker's key must be 32 bytes");
+    Unlocker u;
+    u.id = id;
+    u.type = Unlocker::Type::OsKeyring;
+    u.label = label;
+    if (!aesKwpWrap(key, keys.unlockKey.span(), u.wrappedUnlockKey, error))
+        return false;
+    KeyFile next = file;
+    const auto it = std::find_if(next.unlockers.begin(), next.unlockers.end(),
+                                 [&](const Unlocker &x) { return x.id == id; });
+    if (it != next.unlockers.end() && it->type != Unlocker::Type::OsKeyring)
+        return fail(error, "the unlocker \"" + id + "\" is a passphrase, not a keyring unlocker");
+    if (it != next.unlockers.end())
+        *it = std::move(u);
+    else if (next.unlockers.size() >= 64)
+        return fail(error, "the vault has 64 unlockers already");
+    else
+        next.unlockers.push_back(std::move(u));
+    next.generation = file.generation + 1;
+    if (!macOf(next, keys, next.mac, error))
+        return false;
+    file = std::move(next);
+    return true;
+}
+
+bool removeUnlocker(KeyFile &file, const Keyring &keys, const std::string &id, std::string *error)
+{
+    KeyFile next = file;
+    const auto it = std::find_if(next.unlockers.begin(), next.unlockers.end(),
+                                 [&](const Unlocker &x) { return x.id == id; });
+    if (it == next.unlockers.end())
+        return fail(error, "no unlocker named \"" + id + "\"");
+    next.unlockers.erase(it);
+    if (std::none_of(next.unlockers.begin(), next.unlockers.end(),
+                     [](const Unlocker &x) { return x.type == Unlocker::Type::Passphrase; }))
+        return fail(error, "the last passphrase cannot be removed: the vault would only open on this machine");
+    next.generation = file.generation + 1;
+    if (!macOf(next, keys, next.mac, error))
+        return false;
+    file = std::move(next);
     return true;
 }
 
@@ -441,9 +529,11 @@ bool changePassphrase(KeyFile &file, const Keyring &keys, const std::string &id,
 {
     KeyFile next = file;
     const auto it = std::find_if(next.unlockers.begin(), next.unlockers.end(),
-                                 [&](const PassphraseUnlocker &u) { return u.id == id; });
+                                 [&](const Unlocker &u) { return u.id == id; });
     if (it == next.unlockers.end())
         return fail(error, "no unlocker named \"" + id + "\"");
+    if (it->type != Unlocker::Type::Passphrase)
+        return fail(error, "the unlocker \"" + id + "\" is a keyring key, not a passphrase");
     if (!makeUnlocker(id, passphrase, kdf, keys.unlockKey, *it, error))
         return false;
     next.generation = file.generation + 1;
@@ -505,10 +595,18 @@ bool parseKeyFile(std::string_view text, KeyFile &file, std::string *error)
     for (std::size_t i = 0; i < unlockers->size() && r.ok(); ++i) {
         const Json &u = (*unlockers)[i];
         const std::string where = "body.unlockers[" + std::to_string(i) + "]";
-        PassphraseUnlocker p;
+        Unlocker p;
         p.id = r.string(u, "id", where);
-        if (r.ok() && r.string(u, "type", where) != "passphrase")
-            return r.failAt(where + ".type", "expected \"passphrase\""), false;
+        const std::string type = r.ok() ? r.string(u, "type", where) : std::string();
+        if (r.ok() && type == "os-keyring") {
+            p.type = Unlocker::Type::OsKeyring;
+            p.label = r.string(u, "label", where);
+            p.wrappedUnlockKey = r.hex(u, "wrapped_unlock_key", where, 40);
+            file.unlockers.push_back(std::move(p));
+            continue;
+        }
+        if (r.ok() && type != "passphrase")
+            return r.failAt(where + ".type", "expected \"passphrase\" or \"os-keyring\""), false;
         const Json *kdf = r.field(u, "kdf", where);
         if (!r.ok())
             return false;

@@ -1079,7 +1079,10 @@ struct VaultEngine::Impl
     }
 };
 
-VaultEngine::VaultEngine(std::unique_ptr<Impl> impl) : d(std::move(impl)), m_dir(d->dir) {}
+VaultEngine::VaultEngine(std::unique_ptr<Impl> impl)
+    : d(std::move(impl)), m_dir(d->dir), m_vaultIdHex(toHex(d->keyFile.vaultId))
+{
+}
 
 VaultEngine::~VaultEngine()
 {
@@ -1176,6 +1179,25 @@ bool VaultEngine::isLocked() const
 
 VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
 {
+    return unlockWith(
+        [&](const KeyFile &file, Keyring &keys, std::string *error) {
+            return unlockKeyFile(file, passphrase, keys, error);
+        },
+        "the passphrase opened the vault", who);
+}
+
+VaultStatus VaultEngine::unlockWithKey(const std::string &unlockerId, ByteView key, const RequestContext &who)
+{
+    return unlockWith(
+        [&](const KeyFile &file, Keyring &keys, std::string *error) {
+            return unlockKeyFileWithKey(file, unlockerId, key, keys, error);
+        },
+        "the keyring key of \"" + unlockerId + "\" opened the vault", who);
+}
+
+VaultStatus VaultEngine::unlockWith(const std::function<bool(const KeyFile &, Keyring &, std::string *)> &open,
+                                    const std::string &how, const RequestContext &who)
+{
     d->takeToken();
     std::unique_lock lock(d->mutex);
     auto done = [&](VaultStatus s) {
@@ -1200,10 +1222,10 @@ VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
     // Keys are about to live in this process: no core file may hold them.
     if (!disableCoreDumps(&error))
         return done(status(VaultErrorCode::Io, error));
-    if (!unlockKeyFile(d->keyFile, passphrase, keys, &error))
-        return done(status(error.rfind("wrong passphrase", 0) == 0 ? VaultErrorCode::WrongPassphrase
-                                                                   : VaultErrorCode::Corrupt,
-                           error));
+    if (!open(d->keyFile, keys, &error)) {
+        const bool wrong = error.rfind("wrong ", 0) == 0 || error.rfind("no keyring unlocker", 0) == 0;
+        return done(status(wrong ? VaultErrorCode::WrongPassphrase : VaultErrorCode::Corrupt, error));
+    }
     d->logKey = keys.derive("log");
     d->keys = std::make_shared<const Keyring>(std::move(keys));
     {
@@ -1232,7 +1254,7 @@ VaultStatus VaultEngine::unlock(ByteView passphrase, const RequestContext &who)
     case StateRead::Missing:
         break;
     }
-    if (VaultStatus s = d->audited(who, "unlock", "", true, "the passphrase opened the vault", false); !s.ok())
+    if (VaultStatus s = d->audited(who, "unlock", "", true, how, false); !s.ok())
         return done(s);
     lock.unlock();
     // Durable now, as the token holder (commit() would wait for ourselves).
@@ -1791,6 +1813,64 @@ VaultStatus VaultEngine::rotateRoot(const RequestContext &who)
     }
     d->giveToken();
     return result;
+}
+
+VaultStatus VaultEngine::changeUnlockers(const RequestContext &who, const char *action,
+                                         const std::function<bool(KeyFile &, const Keyring &, std::string *)> &change)
+{
+    std::uint64_t ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys)
+            return lockedStatus();
+        if (VaultStatus s = d->authorizeManage(who, action); !s.ok())
+            return s;
+        ticket = d->written;
+    }
+    if (VaultStatus s = d->commit(ticket); !s.ok())
+        return s;
+    d->takeToken();
+    VaultStatus result;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->keys) {
+            result = lockedStatus();
+        } else {
+            KeyFile file = d->keyFile;
+            Keyring keys = d->copyKeys();
+            std::string error;
+            if (!change(file, keys, &error))
+                result = status(VaultErrorCode::Invalid, error);
+            else
+                result = d->replaceKeyFile(std::move(file), std::move(keys), "the unlockers were not changed");
+        }
+    }
+    d->giveToken();
+    return result;
+}
+
+VaultStatus VaultEngine::addKeyringUnlocker(const RequestContext &who, const std::string &id,
+                                            const std::string &label, ByteView key)
+{
+    return changeUnlockers(who, "quick-unlock-enable", [&](KeyFile &file, const Keyring &keys, std::string *error) {
+        return addKeyUnlocker(file, keys, id, label, key, error);
+    });
+}
+
+VaultStatus VaultEngine::removeUnlocker(const RequestContext &who, const std::string &id)
+{
+    return changeUnlockers(who, "quick-unlock-disable", [&](KeyFile &file, const Keyring &keys, std::string *error) {
+        return OpsDeck::Vault::removeUnlocker(file, keys, id, error);
+    });
+}
+
+std::vector<UnlockerInfo> VaultEngine::unlockers() const
+{
+    std::lock_guard lock(d->mutex);
+    std::vector<UnlockerInfo> out;
+    for (const Unlocker &u : d->keyFile.unlockers)
+        out.push_back({u.id, u.type == Unlocker::Type::OsKeyring, u.label});
+    return out;
 }
 
 VaultStatus VaultEngine::addTerm(const RequestContext &who, std::uint32_t *term)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/embeddedsecretstore.h"
 
+#include "opsdeck/vault/oskeyring.h"
+
 #include "demovault.h"
 #include "secretstoretr.h"
 
@@ -9,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -174,6 +177,8 @@ struct EmbeddedSecretStore::Shared
     EmbeddedSecretStore *store = nullptr; // for alerts; cleared before it goes
     std::atomic<bool> locked{true};
     std::atomic<quint64> epoch{0};
+    /** This machine's OS-keyring unlocker is in the key file (read without the engine's lock). */
+    std::atomic<bool> quickUnlock{false};
 
     std::shared_ptr<VaultEngine> current() const
     {
@@ -302,6 +307,7 @@ EmbeddedSecretStore::EmbeddedSecretStore(std::shared_ptr<Shared> shared, const Q
         std::lock_guard lock(m_shared->mutex);
         m_shared->store = this;
     }
+    noteUnlockers(*m_shared, m_identity);
     Reliability::HealthCheck check;
     check.name = QStringLiteral("embedded-vault");
     check.state = Reliability::HealthState::Healthy;
@@ -410,17 +416,154 @@ QFuture<Result<>> EmbeddedSecretStore::unlock(const SecretBytes &passphrase)
         auto engine = shared->current();
         if (!engine)
             return noVaultError();
-        const VaultStatus s = engine->unlock(viewOf(passphrase), who);
-        if (!s.ok())
-            return toError(s);
-        if (shared->epoch.load() != epoch) {
-            engine->lock();
-            return fail(ErrorCode::Cancelled, OpsDeck::Vault::Tr::tr("The vault was locked while it was unlocking."));
-        }
-        shared->locked = false;
-        QMetaObject::invokeMethod(this, [this] { signalLockState(); }, Qt::QueuedConnection);
-        return {};
+        return finishUnlock(*engine, epoch, engine->unlock(viewOf(passphrase), who));
     });
+}
+
+Result<> EmbeddedSecretStore::finishUnlock(VaultEngine &engine, quint64 epoch, const VaultStatus &status)
+{
+    if (!status.ok())
+        return toError(status);
+    if (m_shared->epoch.load() != epoch) {
+        engine.lock();
+        return fail(ErrorCode::Cancelled, OpsDeck::Vault::Tr::tr("The vault was locked while it was unlocking."));
+    }
+    m_shared->locked = false;
+    QMetaObject::invokeMethod(this, [this] { signalLockState(); }, Qt::QueuedConnection);
+    return {};
+}
+
+void EmbeddedSecretStore::noteUnlockers(Shared &shared, const QString &identity)
+{
+    const auto engine = shared.current();
+    bool found = false;
+    if (engine) {
+        const std::string mine = OsKeyring::unlockerId(identity);
+        for (const UnlockerInfo &u : engine->unlockers())
+            found = found || (u.osKeyring && u.id == mine);
+    }
+    shared.quickUnlock = found;
+}
+
+bool EmbeddedSecretStore::hasQuickUnlock() const
+{
+    return m_shared->quickUnlock.load();
+}
+
+QFuture<Result<>> EmbeddedSecretStore::unlockQuick()
+{
+    auto shared = m_shared;
+    auto engine = shared->current();
+    if (!engine)
+        return QtFuture::makeReadyFuture(Result<>(noVaultError()));
+    if (!shared->quickUnlock)
+        return QtFuture::makeReadyFuture(Result<>(
+            fail(ErrorCode::NotFound, OpsDeck::Vault::Tr::tr("Quick unlock is not turned on for this vault here."),
+                 OpsDeck::Vault::Tr::tr("unlock with the passphrase"))));
+    const quint64 epoch = shared->epoch.load();
+    const std::string id = OsKeyring::unlockerId(m_identity);
+    auto promise = std::make_shared<QPromise<Result<>>>();
+    promise->start();
+    QFuture<Result<>> future = promise->future();
+    // The keyring answers on this thread (qtkeychain's jobs need its event
+    // loop); the unwrap, the log check and the audit entry run on the worker.
+    OsKeyring::read(OsKeyring::entryName(engine->vaultIdHex(), id), this,
+                    [this, shared, engine, epoch, id, promise, who = context()](Result<SecretBytes> key) {
+                        if (!key.ok()) {
+                            promise->addResult(Result<>(key.error()));
+                            promise->finish();
+                            return;
+                        }
+                        (void)QtConcurrent::run(&m_pool, [this, engine, epoch, id, promise, who,
+                                                          key = std::move(key).value()] {
+                            promise->addResult(finishUnlock(*engine, epoch, engine->unlockWithKey(id, viewOf(key), who)));
+                            promise->finish();
+                        });
+                    });
+    return future;
+}
+
+QFuture<Result<>> EmbeddedSecretStore::enableQuickUnlock()
+{
+    auto shared = m_shared;
+    auto engine = shared->current();
+    if (!engine)
+        return QtFuture::makeReadyFuture(Result<>(noVaultError()));
+    if (shared->locked)
+        return QtFuture::makeReadyFuture(Result<>(lockedError()));
+    const std::string id = OsKeyring::unlockerId(m_identity);
+    const QString entry = OsKeyring::entryName(engine->vaultIdHex(), id);
+    const SecureBuffer fresh = randomKey();
+    const SecretBytes key(reinterpret_cast<const char *>(fresh.data()), static_cast<qsizetype>(fresh.size()));
+    auto promise = std::make_shared<QPromise<Result<>>>();
+    promise->start();
+    QFuture<Result<>> future = promise->future();
+    // The keyring first: a key file naming a key the keyring never got would
+    // be a way in that does not open.
+    OsKeyring::write(entry, key, this,
+                     [this, shared, engine, id, entry, key, promise, identity = m_identity,
+                      who = context()](Result<> written) {
+                         if (!written.ok()) {
+                             promise->addResult(written);
+                             promise->finish();
+                             return;
+                         }
+                         (void)QtConcurrent::run(&m_pool, [this, shared, engine, id, entry, key, promise, identity,
+                                                           who] {
+                             const VaultStatus s
+                                 = engine->addKeyringUnlocker(who, id, OsKeyring::label(identity), viewOf(key));
+                             noteUnlockers(*shared, identity);
+                             if (s.ok()) {
+                                 promise->addResult(Result<>());
+                                 promise->finish();
+                                 return;
+                             }
+                             // Take the unused key out of the keyring again, on this store's thread.
+                             QMetaObject::invokeMethod(this, [this, entry, promise, error = toError(s)] {
+                                 OsKeyring::remove(entry, this, [promise, error](Result<>) {
+                                     promise->addResult(Result<>(error));
+                                     promise->finish();
+                                 });
+                             });
+                         });
+                     });
+    return future;
+}
+
+QFuture<Result<>> EmbeddedSecretStore::disableQuickUnlock()
+{
+    auto shared = m_shared;
+    auto engine = shared->current();
+    if (!engine)
+        return QtFuture::makeReadyFuture(Result<>(noVaultError()));
+    const std::string id = OsKeyring::unlockerId(m_identity);
+    const QString entry = OsKeyring::entryName(engine->vaultIdHex(), id);
+    auto promise = std::make_shared<QPromise<Result<>>>();
+    promise->start();
+    QFuture<Result<>> future = promise->future();
+    // The key file first: once the unlocker is gone the keyring's key opens nothing.
+    (void)QtConcurrent::run(&m_pool, [this, shared, engine, id, entry, promise, identity = m_identity,
+                                      who = context()] {
+        if (shared->locked) {
+            promise->addResult(Result<>(lockedError()));
+            promise->finish();
+            return;
+        }
+        const VaultStatus s = engine->removeUnlocker(who, id);
+        noteUnlockers(*shared, identity);
+        if (!s.ok() && s.code != VaultErrorCode::Invalid) {
+            promise->addResult(Result<>(toError(s)));
+            promise->finish();
+            return;
+        }
+        QMetaObject::invokeMethod(this, [this, entry, promise] {
+            OsKeyring::remove(entry, this, [promise](Result<> removed) {
+                promise->addResult(removed);
+                promise->finish();
+            });
+        });
+    });
+    return future;
 }
 
 void EmbeddedSecretStore::lock()

@@ -17,7 +17,7 @@
  * are verified over the vault's whole life, so their keys must not change
  * when R does.
  *
- * Unlockers (a passphrase; later the OS keyring) each wrap U, which never
+ * Unlockers (passphrases; keys kept in the operating system's keyring) each wrap U, which never
  * changes, so rotating R re-wraps one key and re-seals the keyring: constant
  * time, no unlocker needed. Adding a term makes a new KEK for new writes;
  * old terms stay until every data key is re-wrapped.
@@ -38,12 +38,20 @@ namespace OpsDeck::Vault {
 inline constexpr std::string_view kKeyFileFormat = "opsdeck-vault-keys";
 inline constexpr int kKeyFileVersion = 1;
 
-/** An unlocker that derives its KEK from a passphrase with Argon2id. */
-struct PassphraseUnlocker
+/**
+ * One way in. A passphrase unlocker derives its KEK with Argon2id; a key
+ * unlocker's KEK is a random key kept outside the vault (the operating
+ * system's keyring: quick unlock), so no KDF runs.
+ */
+struct Unlocker
 {
+    enum class Type { Passphrase, OsKeyring };
+
     std::string id;          ///< "passphrase" for the first one
-    Argon2Params kdf;
-    Bytes salt;              ///< 16 random bytes
+    Type type = Type::Passphrase;
+    Argon2Params kdf;        ///< passphrase only
+    Bytes salt;              ///< passphrase only: 16 random bytes
+    std::string label;       ///< OS keyring only: whose keyring ("user@host"), for people
     Bytes wrappedUnlockKey;  ///< AES-KWP(KEK, U)
 };
 
@@ -53,7 +61,7 @@ struct KeyFile
     Bytes vaultId;            ///< 16 random bytes, fixed for the vault's life
     std::uint64_t generation = 0; ///< grows with every rewrite; rollback detection compares it
     std::string created;      ///< RFC 3339, UTC
-    std::vector<PassphraseUnlocker> unlockers;
+    std::vector<Unlocker> unlockers;
     std::uint32_t rootVersion = 1; ///< grows with every root rotation
     Bytes wrappedRoot;        ///< AES-KWP(U, R)
     Bytes keyringNonce;       ///< 12 bytes
@@ -114,6 +122,23 @@ bool retireTerms(KeyFile &file, Keyring &keys, const std::vector<std::uint32_t> 
 /** Replaces the passphrase of unlocker \a id (re-derives its KEK with a new salt); generation + 1. */
 bool changePassphrase(KeyFile &file, const Keyring &keys, const std::string &id, ByteView passphrase,
                       const Argon2Params &kdf, std::string *error);
+
+/**
+ * Adds (or replaces) the OS-keyring unlocker \a id: U wrapped under \a key, a
+ * random 32-byte key that the caller keeps in the keyring; generation + 1.
+ */
+bool addKeyUnlocker(KeyFile &file, const Keyring &keys, const std::string &id, const std::string &label,
+                    ByteView key, std::string *error);
+
+/** Removes unlocker \a id; the last passphrase unlocker cannot go. generation + 1. */
+bool removeUnlocker(KeyFile &file, const Keyring &keys, const std::string &id, std::string *error);
+
+/**
+ * Opens \a file with the OS-keyring unlocker \a id and its \a key. A key
+ * that does not unwrap fails with an error starting "wrong key".
+ */
+bool unlockKeyFileWithKey(const KeyFile &file, const std::string &id, ByteView key, Keyring &keys,
+                          std::string *error);
 
 /** The key file as text: JSON with the body as a string, and its MAC. */
 std::string serializeKeyFile(const KeyFile &file);

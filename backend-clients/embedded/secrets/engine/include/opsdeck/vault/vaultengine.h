@@ -148,6 +148,14 @@ struct PutItem
     ValueKind kind = ValueKind::String;
 };
 
+/** One way into the vault, as listed by VaultEngine::unlockers(). */
+struct UnlockerInfo
+{
+    std::string id;
+    bool osKeyring = false; ///< false: a passphrase
+    std::string label;      ///< for a keyring unlocker: whose keyring ("user@host")
+};
+
 class VaultEngine
 {
 public:
@@ -168,8 +176,28 @@ public:
     bool isLocked() const;
     /** Derives the key (the KDF: slow on purpose), checks every file, loads the records. */
     VaultStatus unlock(ByteView passphrase, const RequestContext &who);
+    /**
+     * Quick unlock: opens with the OS-keyring unlocker \a unlockerId and the
+     * 32-byte \a key the operating system's keyring kept for it (no KDF). A
+     * key that does not fit fails with WrongPassphrase.
+     */
+    VaultStatus unlockWithKey(const std::string &unlockerId, ByteView key, const RequestContext &who);
     /** Wipes every key from memory. */
     void lock();
+
+    /**
+     * Adds (or replaces) the OS-keyring unlocker \a id, which opens the vault
+     * with \a key (32 random bytes the caller keeps in the keyring). Needs
+     * admin; audited.
+     */
+    VaultStatus addKeyringUnlocker(const RequestContext &who, const std::string &id, const std::string &label,
+                                   ByteView key);
+    /** Removes unlocker \a id (never the last passphrase). Needs admin; audited. */
+    VaultStatus removeUnlocker(const RequestContext &who, const std::string &id);
+    /** The unlockers as the key file names them (no keys); also while locked. */
+    std::vector<UnlockerInfo> unlockers() const;
+    /** The vault id in hex (fixed for the vault's life): names its entries in the OS keyring. */
+    const std::string &vaultIdHex() const { return m_vaultIdHex; }
 
     /** Writes a new version of \a path (create when new, update otherwise). */
     VaultStatus put(const RequestContext &who, std::string_view path, ByteView value, ValueKind kind,
@@ -258,8 +286,13 @@ public:
 private:
     struct Impl;
     explicit VaultEngine(std::unique_ptr<Impl> impl);
+    VaultStatus unlockWith(const std::function<bool(const KeyFile &, Keyring &, std::string *)> &open,
+                           const std::string &how, const RequestContext &who);
+    VaultStatus changeUnlockers(const RequestContext &who, const char *action,
+                                const std::function<bool(KeyFile &, const Keyring &, std::string *)> &change);
     std::unique_ptr<Impl> d;
     std::string m_dir;
+    std::string m_vaultIdHex;
 };
 
 } // namespace OpsDeck::Vault

@@ -63,6 +63,11 @@ public:
     QFuture<Result<>> initialize(const Backend::SecretBytes &passphrase) override;
     QString identity() const override { return m_identity; }
     QString takeFirstStartNotice() override;
+    bool hasQuickUnlock() const override;
+    bool canQuickUnlock() const override { return isInitialized(); }
+    QFuture<Result<>> unlockQuick() override;
+    QFuture<Result<>> enableQuickUnlock() override;
+    QFuture<Result<>> disableQuickUnlock() override;
     QFuture<Result<Backend::SecretInfo>> info(const QString &path) override;
     QFuture<Result<Backend::SecretInfo>> setMetadata(const QString &path, const Backend::SecretMetadata &metadata) override;
     QFuture<Result<Backend::SecretInfo>> rollback(const QString &path, int version) override;
@@ -85,6 +90,10 @@ private:
     EmbeddedSecretStore(std::shared_ptr<Shared> shared, const QString &identity);
     RequestContext context() const;
     void signalLockState();
+    /** After an unlock on the worker: unless lock() came meanwhile, the store is unlocked. */
+    Result<> finishUnlock(VaultEngine &engine, quint64 epoch, const VaultStatus &status);
+    /** Reads whether this machine's keyring unlocker is in the key file. */
+    static void noteUnlockers(Shared &shared, const QString &identity);
     /** Runs \a job on the worker with the engine, unlocked; fails Locked/NotFound otherwise. */
     template<typename T, typename Job>
     QFuture<Result<T>> run(Job job);
