@@ -24,7 +24,11 @@ void makeBuildTree(const std::string &ws, std::uint32_t seed)
     writeFile(ws + "/build/app.map", textBytes(120'000, seed + 1));
     writeFile(ws + "/build/lib/libcore.a", textBytes(60'000, 7)); // same in every build
     writeFile(ws + "/build/lib/empty.txt", "");
-    writeFile(ws + "/build/docs/index.html", "<html>docs of build " + std::to_string(seed) + "</html>\n");
+    // Appended, not "a" + to_string() + "b": GCC 12 at -O3 misreports that as out of bounds.
+    std::string html = "<html>docs of build ";
+    html += std::to_string(seed);
+    html += "</html>\n";
+    writeFile(ws + "/build/docs/index.html", html);
     writeFile(ws + "/notes.txt", "not an artifact\n");
 }
 
