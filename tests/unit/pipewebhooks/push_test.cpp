@@ -10,7 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 #include <tuple>
 
 namespace {
@@ -443,6 +445,32 @@ TEST(WebhookPush, RedeliveriesRunOnceUntilForgotten)
         EXPECT_EQ(forgetful.handle(githubHeaders("push", body, id), body).decision, DeliveryDecision::Trigger);
     EXPECT_EQ(forgetful.handle(githubHeaders("push", body, "c"), body).decision, DeliveryDecision::Ignore);
     EXPECT_EQ(forgetful.handle(githubHeaders("push", body, "a"), body).decision, DeliveryDecision::Trigger);
+}
+
+TEST(WebhookPush, ConcurrentRedeliveriesTriggerExactlyOnce)
+{
+    WebhookReceiver receiver(secrets());
+    const std::string body = readWebhookFile("github/push/with-new-branch.payload.json");
+    constexpr int kThreads = 4;
+    constexpr int kIds = 200;
+    std::atomic<int> triggers{0}, ignored{0}, other{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&] {
+            // Every thread handles every id: each id must run once in all.
+            for (int i = 0; i < kIds; ++i) {
+                const DeliveryOutcome outcome = receiver.handle(githubHeaders("push", body, "id-" + std::to_string(i)), body);
+                (outcome.decision == DeliveryDecision::Trigger  ? triggers
+                 : outcome.decision == DeliveryDecision::Ignore ? ignored
+                                                                : other)++;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    EXPECT_EQ(triggers.load(), kIds);
+    EXPECT_EQ(ignored.load(), kIds * (kThreads - 1));
+    EXPECT_EQ(other.load(), 0);
 }
 
 TEST(WebhookPush, ReceiverRejectsBeforeReadingTheBody)
