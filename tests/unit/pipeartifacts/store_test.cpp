@@ -357,6 +357,8 @@ TEST(ArtifactStore, RefusesAStoreWrittenByANewerVersion)
     EXPECT_FALSE(ArtifactStore::open(tmp.sub("store"), {}, &status));
     EXPECT_EQ(status.code, ArtifactErrorCode::NewerFormat);
     EXPECT_NE(status.message.find("format \"2\""), std::string::npos) << status.message;
+    EXPECT_FALSE(fs::exists(tmp.sub("store/blobs"))) << "refused untouched";
+    EXPECT_FALSE(fs::exists(tmp.sub("store/LOCK")));
     writeFile(tmp.sub("other/FORMAT"), "something else\n");
     EXPECT_FALSE(ArtifactStore::open(tmp.sub("other"), {}, &status));
     EXPECT_EQ(status.code, ArtifactErrorCode::Corrupt);
@@ -385,4 +387,26 @@ TEST(ArtifactStore, ManyFilesAreCommittedInBatchesAndAllComeBack)
     std::vector<IntegrityProblem> problems;
     ASSERT_TRUE(store->verify(&problems).ok());
     EXPECT_TRUE(problems.empty());
+}
+
+TEST(ArtifactStore, ReadersCanOpenWithoutCreating)
+{
+    TempDir tmp;
+    ArtifactStoreOptions readOnly;
+    readOnly.createIfMissing = false;
+    ArtifactStatus status;
+    EXPECT_FALSE(ArtifactStore::open(tmp.sub("none"), readOnly, &status));
+    EXPECT_EQ(status.code, ArtifactErrorCode::NotFound);
+    EXPECT_EQ(status.message, "no artifact store in " + tmp.sub("none"));
+    EXPECT_FALSE(fs::exists(tmp.sub("none")));
+
+    ASSERT_TRUE(openStore(tmp.sub("made")));
+    EXPECT_EQ(readFile(tmp.sub("made/FORMAT")), "opsdeck-artifacts 1\n");
+    auto reader = ArtifactStore::open(tmp.sub("made"), readOnly, &status);
+    ASSERT_TRUE(reader) << status.message;
+    ArtifactStats stats;
+    ASSERT_TRUE(reader->stats(&stats).ok());
+    EXPECT_EQ(stats.manifests, 0u);
+    EXPECT_DOUBLE_EQ(stats.dedupeRatio(), 1.0);
+    EXPECT_DOUBLE_EQ(stats.compressionRatio(), 1.0);
 }

@@ -363,10 +363,8 @@ std::unique_ptr<ArtifactStore> ArtifactStore::open(const std::string &dir, Artif
         root.pop_back();
     auto d = std::make_unique<Private>(root, std::move(options));
     std::string error;
-    for (const std::string &sub : {root, d->area.blobsDir(), d->manifestsDir(), d->area.tmpDir()}) {
-        if (!Embedded::makeDirectories(sub, &error))
-            return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
-    }
+    // FORMAT first: a store of another version is refused before anything
+    // in it is created or changed.
     const std::string formatPath = root + "/FORMAT";
     std::string format;
     if (readWholeFile(formatPath, &format)) {
@@ -375,14 +373,20 @@ std::unique_ptr<ArtifactStore> ArtifactStore::open(const std::string &dir, Artif
                 return fail(failure(ArtifactErrorCode::NewerFormat,
                                     formatPath + ": the store was written in format \""
                                         + format.substr(18, format.find('\n') - 18)
-                                        + "\" by a newer OpsDeck; this version reads format 1"));
+                                        + "\" by another OpsDeck version; this one reads format 1"));
             return fail(failure(ArtifactErrorCode::Corrupt, formatPath + ": not an OpsDeck artifact store"));
         }
     } else if (errno != ENOENT) {
         return fail(ioFailure(formatPath));
-    } else if (!Embedded::writeFileAtomically(formatPath, kFormatLine, &error)) {
-        return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
+    } else if (!d->options.createIfMissing) {
+        return fail(failure(ArtifactErrorCode::NotFound, "no artifact store in " + root));
     }
+    for (const std::string &sub : {root, d->area.blobsDir(), d->manifestsDir(), d->area.tmpDir()}) {
+        if (!Embedded::makeDirectories(sub, &error))
+            return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
+    }
+    if (format.empty() && !Embedded::writeFileAtomically(formatPath, kFormatLine, &error))
+        return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
     const std::string lockPath = root + "/LOCK";
     d->lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (d->lockFd < 0)

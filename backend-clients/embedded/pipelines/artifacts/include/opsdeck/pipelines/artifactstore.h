@@ -100,6 +100,11 @@ struct ArtifactStoreOptions
      * of its size (per mille); otherwise raw (already-compressed input).
      */
     int minSavingPerMille = 30;
+    /**
+     * Whether open() makes a new store where there is none. Reading commands
+     * (list, stats) pass false, so they never leave an empty store behind.
+     */
+    bool createIfMissing = true;
     /** Called between chunks while writing a blob; tests use it to crash mid-write. */
     std::function<void(std::uint64_t bytesWritten)> onChunkWritten;
 };
@@ -198,7 +203,11 @@ public:
     ArtifactStore(const ArtifactStore &) = delete;
     ArtifactStore &operator=(const ArtifactStore &) = delete;
 
-    /** Opens (creating when missing) the store in \a dir. */
+    /**
+     * Opens the store in \a dir, creating it when missing (unless
+     * ArtifactStoreOptions::createIfMissing is false: NotFound). A store
+     * written in another format version is refused (NewerFormat), untouched.
+     */
     static std::unique_ptr<ArtifactStore> open(const std::string &dir, ArtifactStoreOptions options,
                                                ArtifactStatus *status);
 
