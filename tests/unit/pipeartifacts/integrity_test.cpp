@@ -7,7 +7,9 @@
 // naming a missing or partial blob, and gc removes what it left behind.
 #include "artifacttestutil.h"
 
+#include <atomic>
 #include <csignal>
+#include <thread>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -400,4 +402,60 @@ TEST(ArtifactIntegrity, ConcurrentWritersAndGcNeverLoseABlobAManifestNames)
     ASSERT_TRUE(store->stats(&stats).ok());
     EXPECT_EQ(stats.blobs, 12u + 6u);
     EXPECT_EQ(stats.blobs, filesUnder(storeDir + "/blobs"));
+}
+
+TEST(ArtifactIntegrity, ThreadsShareOneStoreObjectWhileGcRuns)
+{
+    TempDir tmp;
+    const std::string ws = tmp.sub("ws");
+    for (int i = 0; i < 8; ++i)
+        writeFile(ws + "/shared/part" + std::to_string(i) + ".bin", textBytes(30'000 + 500 * i, 300 + i));
+    auto store = openStore(tmp.sub("store"));
+    ASSERT_TRUE(store);
+
+    std::atomic<int> failures{0};
+    std::atomic<bool> done{false};
+    std::vector<std::thread> workers;
+    for (int id = 0; id < 3; ++id) {
+        workers.emplace_back([&, id] {
+            const std::string own = tmp.sub("ws-" + std::to_string(id));
+            fs::create_directories(own);
+            fs::copy(ws + "/shared", own + "/shared", fs::copy_options::recursive);
+            for (int run = 0; run < 12; ++run) {
+                const std::string runId = std::to_string(id) + "-" + std::to_string(run);
+                writeFile(own + "/unique.txt", textBytes(4000, static_cast<std::uint32_t>(100 * id + run)));
+                if (!store->storeJob({.runId = runId, .jobName = "build", .workspaceDir = own, .paths = {"."}}).ok())
+                    ++failures;
+                // Restore into one folder shared by all threads: temp names must not collide.
+                if (!store->restoreJob(runId, "build", tmp.sub("shared-target")).ok())
+                    ++failures;
+                if (run >= 2 && !store->deleteRun(std::to_string(id) + "-" + std::to_string(run - 2)).ok())
+                    ++failures;
+            }
+        });
+    }
+    std::thread collector([&] {
+        while (!done) {
+            if (!store->collectGarbage().ok())
+                ++failures;
+        }
+    });
+    for (std::thread &t : workers)
+        t.join();
+    done = true;
+    collector.join();
+    EXPECT_EQ(failures.load(), 0);
+
+    std::vector<ManifestSummary> listed;
+    ASSERT_TRUE(store->list(&listed).ok());
+    EXPECT_EQ(listed.size(), 6u);
+    std::vector<IntegrityProblem> problems;
+    ASSERT_TRUE(store->verify(&problems).ok());
+    EXPECT_TRUE(problems.empty()) << problems.front().message;
+    ASSERT_TRUE(store->collectGarbage().ok());
+    ArtifactStats stats;
+    ASSERT_TRUE(store->stats(&stats).ok());
+    EXPECT_EQ(stats.blobs, 8u + 6u);
+    EXPECT_EQ(stats.blobs, filesUnder(tmp.sub("store/blobs")));
+    EXPECT_TRUE(fs::is_empty(tmp.sub("store/tmp")));
 }

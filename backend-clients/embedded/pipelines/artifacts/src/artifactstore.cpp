@@ -9,11 +9,11 @@
 #include "opsdeck/embedded/fileutil.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <map>
-#include <mutex>
 #include <set>
 
 #include <dirent.h>
@@ -34,6 +34,9 @@ constexpr std::size_t kMaxPending = 256;
 // From this many fan-out folders on, one syncfs instead of one fsync each.
 constexpr std::size_t kBatchSyncDirs = 8;
 
+// Restores on several threads may write into the same folder.
+std::atomic<std::uint64_t> s_restoreCounter{0};
+
 ArtifactStatus failure(ArtifactErrorCode code, std::string message)
 {
     return {code, std::move(message)};
@@ -44,22 +47,49 @@ ArtifactStatus ioFailure(const std::string &what)
     return failure(ArtifactErrorCode::Io, what + ": " + std::strerror(errno));
 }
 
-/** flock for the length of one call: writers share, gc is alone. */
+/**
+ * flock for the length of one call: writers share, gc is alone. Each call
+ * opens LOCK itself: flock belongs to an open file description, so calls on
+ * several threads sharing one descriptor would convert each other's locks
+ * instead of waiting for them.
+ */
 class FileLock
 {
 public:
-    FileLock(int fd, int operation)
-        : m_fd(fd)
+    FileLock(const std::string &path, int operation)
+        : m_path(path)
+        , m_fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644))
     {
-        while (::flock(m_fd, operation) != 0 && errno == EINTR) {
+        if (m_fd < 0) {
+            m_errno = errno;
+            return;
+        }
+        while (::flock(m_fd, operation) != 0) {
+            if (errno != EINTR) {
+                m_errno = errno;
+                ::close(m_fd);
+                m_fd = -1;
+                return;
+            }
         }
     }
-    ~FileLock() { ::flock(m_fd, LOCK_UN); }
+    ~FileLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the lock
+    }
     FileLock(const FileLock &) = delete;
     FileLock &operator=(const FileLock &) = delete;
+    bool ok() const { return m_fd >= 0; }
+    ArtifactStatus failure() const
+    {
+        return {ArtifactErrorCode::Io, m_path + ": " + std::strerror(m_errno)};
+    }
 
 private:
+    std::string m_path;
     int m_fd;
+    int m_errno = 0;
 };
 
 bool readWholeFile(const std::string &path, std::string *out)
@@ -143,25 +173,19 @@ struct ArtifactStore::Private
 {
     std::string dir;
     ArtifactStoreOptions options;
-    int lockFd = -1;
-    // One call at a time per object: the blob area's buffers and zstd
-    // contexts are reused between calls. Other processes (and other store
-    // objects) coordinate through the LOCK file.
-    mutable std::mutex mutex;
-    mutable BlobArea area;
 
+    // No per-object state beyond the options: every call has its own blob
+    // area (buffers, zstd contexts) and its own LOCK descriptor, so calls on
+    // several threads run side by side like calls from several processes.
     Private(std::string d, ArtifactStoreOptions o)
         : dir(std::move(d))
         , options(std::move(o))
-        , area(dir)
     {
-    }
-    ~Private()
-    {
-        if (lockFd >= 0)
-            ::close(lockFd);
     }
 
+    std::string lockPath() const { return dir + "/LOCK"; }
+    std::string blobsDir() const { return dir + "/blobs"; }
+    std::string tmpDir() const { return dir + "/tmp"; }
     std::string manifestsDir() const { return dir + "/manifests"; }
     std::string runDir(std::string_view runId) const { return manifestsDir() + "/" + std::string(runId); }
     std::string manifestPath(std::string_view runId, std::string_view jobName) const
@@ -211,7 +235,7 @@ struct ArtifactStore::Private
     ArtifactStatus writeManifest(const ArtifactManifest &manifest)
     {
         const std::string run = runDir(manifest.runId);
-        const std::string tmp = area.tempPath(".manifest");
+        const std::string tmp = uniqueTempPath(tmpDir(), ".manifest");
         const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd < 0)
             return ioFailure(tmp);
@@ -273,8 +297,8 @@ struct ArtifactStore::Private
         }
         GcReport result;
         std::string error;
-        for (const std::string &fan : listDir(area.blobsDir())) {
-            const std::string fanDir = area.blobsDir() + "/" + fan;
+        for (const std::string &fan : listDir(blobsDir())) {
+            const std::string fanDir = blobsDir() + "/" + fan;
             bool removed = false;
             for (const std::string &name : listDir(fanDir)) {
                 // Only blob-named files: anything else was not put here by us.
@@ -297,8 +321,8 @@ struct ArtifactStore::Private
         }
         // Every writer holds the shared lock while its temp files exist, so
         // under the exclusive lock whatever is in tmp/ is a crash's leftover.
-        for (const std::string &name : listDir(area.tmpDir())) {
-            const std::string path = area.tmpDir() + "/" + name;
+        for (const std::string &name : listDir(tmpDir())) {
+            const std::string path = tmpDir() + "/" + name;
             const std::uint64_t size = fileSize(path);
             if (::unlink(path.c_str()) != 0)
                 return ioFailure(path);
@@ -381,16 +405,14 @@ std::unique_ptr<ArtifactStore> ArtifactStore::open(const std::string &dir, Artif
     } else if (!d->options.createIfMissing) {
         return fail(failure(ArtifactErrorCode::NotFound, "no artifact store in " + root));
     }
-    for (const std::string &sub : {root, d->area.blobsDir(), d->manifestsDir(), d->area.tmpDir()}) {
+    for (const std::string &sub : {root, d->blobsDir(), d->manifestsDir(), d->tmpDir()}) {
         if (!Embedded::makeDirectories(sub, &error))
             return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
     }
     if (format.empty() && !Embedded::writeFileAtomically(formatPath, kFormatLine, &error))
         return fail(failure(ArtifactErrorCode::Io, "cannot create the artifact store: " + error));
-    const std::string lockPath = root + "/LOCK";
-    d->lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (d->lockFd < 0)
-        return fail(ioFailure(lockPath));
+    if (const FileLock probe(d->lockPath(), LOCK_SH); !probe.ok())
+        return fail(probe.failure());
     if (status)
         *status = {};
     return std::unique_ptr<ArtifactStore>(new ArtifactStore(std::move(d)));
@@ -406,7 +428,6 @@ ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport 
     if (request.workspaceDir.empty())
         return failure(ArtifactErrorCode::InvalidArgument, "no job workspace given");
 
-    std::lock_guard guard(d->mutex);
     const int workspaceFd = ::open(request.workspaceDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (workspaceFd < 0)
         return ioFailure("job workspace " + request.workspaceDir);
@@ -431,16 +452,19 @@ ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport 
     manifest.expireIn = request.expireIn;
     manifest.production = request.production;
 
-    const FileLock lock(d->lockFd, LOCK_SH);
+    const FileLock lock(d->lockPath(), LOCK_SH);
+    if (!lock.ok())
+        return lock.failure();
     const BlobWriteOptions blobOptions{d->options.compressionLevel, d->options.minSavingPerMille,
                                        d->options.onChunkWritten};
+    BlobArea area(d->dir);
     std::set<std::string> dirtyDirs;
     // Whatever way this call ends, no uncommitted blob outlives it.
     struct AbandonPending
     {
         BlobArea &area;
         ~AbandonPending() { area.abandon(); }
-    } abandonPending{d->area};
+    } abandonPending{area};
     for (const SourceFile &source : sources) {
         const int fd = openBeneath(workspaceFd, source.path, O_RDONLY);
         if (fd < 0)
@@ -455,7 +479,7 @@ ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport 
         else if (!S_ISREG(st.st_mode))
             ok = false, error = source.path + ": is no longer a regular file";
         else
-            ok = d->area.store(fd, static_cast<std::uint64_t>(st.st_size), source.path, blobOptions, &written,
+            ok = area.store(fd, static_cast<std::uint64_t>(st.st_size), source.path, blobOptions, &written,
                                &error);
         ::close(fd);
         if (!ok)
@@ -471,10 +495,10 @@ ArtifactStatus ArtifactStore::storeJob(const StoreRequest &request, StoreReport 
             ++result.dedupedFiles;
         }
         // Bounded, so a job of 100,000 files does not hold 100,000 descriptors.
-        if (d->area.pendingCount() >= kMaxPending && !d->area.commit(dirtyDirs, &error))
+        if (area.pendingCount() >= kMaxPending && !area.commit(dirtyDirs, &error))
             return failure(ArtifactErrorCode::Io, error);
     }
-    if (!d->area.commit(dirtyDirs, &error))
+    if (!area.commit(dirtyDirs, &error))
         return failure(ArtifactErrorCode::Io, error);
     // The blobs' names must be durable before a manifest can name them.
     if (dirtyDirs.size() >= kBatchSyncDirs) {
@@ -503,8 +527,10 @@ ArtifactStatus ArtifactStore::restoreJob(std::string_view runId, std::string_vie
     std::string error;
     if (!checkRunId(runId, &error) || !checkJobName(jobName, &error))
         return failure(ArtifactErrorCode::InvalidArgument, error);
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_SH);
+    const FileLock lock(d->lockPath(), LOCK_SH);
+    if (!lock.ok())
+        return lock.failure();
+    BlobArea area(d->dir);
     ArtifactManifest manifest;
     if (ArtifactStatus status = d->readManifest(d->manifestPath(runId, jobName), &manifest); !status.ok())
         return status.code == ArtifactErrorCode::NotFound
@@ -523,7 +549,6 @@ ArtifactStatus ArtifactStore::restoreJob(std::string_view runId, std::string_vie
     } closeRoot{rootFd};
 
     RestoreReport result;
-    std::uint64_t counter = 0;
     for (const ArtifactFile &file : manifest.files) {
         const std::string where = "artifact \"" + file.path + "\" of run " + manifest.runId + ", job \""
             + manifest.jobName + "\"";
@@ -533,7 +558,7 @@ ArtifactStatus ArtifactStore::restoreJob(std::string_view runId, std::string_vie
         const std::string name = file.path.substr(file.path.rfind('/') == std::string::npos ? 0 : file.path.rfind('/') + 1);
         // Written beside its final name and renamed over it: a failed or
         // corrupt restore never leaves a half-written file under that name.
-        const std::string tmp = ".opsdeck-restore-" + std::to_string(::getpid()) + "-" + std::to_string(++counter);
+        const std::string tmp = ".opsdeck-restore-" + std::to_string(::getpid()) + "-" + std::to_string(++s_restoreCounter);
         const int fd = ::openat(parent, tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd < 0)
             return ioFailure(where + ": " + tmp);
@@ -543,7 +568,7 @@ ArtifactStatus ArtifactStore::restoreJob(std::string_view runId, std::string_vie
             *why = std::string("writing the restored file: ") + std::strerror(errno);
             return false;
         };
-        const BlobArea::ReadResult read = d->area.read(file.blob, file.size, sink, &error);
+        const BlobArea::ReadResult read = area.read(file.blob, file.size, sink, &error);
         const bool finished = read == BlobArea::ReadResult::Ok && ::fchmod(fd, file.mode & 0777u) == 0;
         const int saved = errno;
         ::close(fd);
@@ -570,13 +595,11 @@ ArtifactStatus ArtifactStore::manifest(std::string_view runId, std::string_view 
     std::string error;
     if (!checkRunId(runId, &error) || !checkJobName(jobName, &error))
         return failure(ArtifactErrorCode::InvalidArgument, error);
-    std::lock_guard guard(d->mutex);
     return d->readManifest(d->manifestPath(runId, jobName), out);
 }
 
 ArtifactStatus ArtifactStore::list(std::vector<ManifestSummary> *out) const
 {
-    std::lock_guard guard(d->mutex);
     std::vector<std::pair<std::string, ArtifactManifest>> manifests;
     if (ArtifactStatus status = d->readAllManifests(&manifests); !status.ok())
         return status;
@@ -594,8 +617,9 @@ ArtifactStatus ArtifactStore::deleteJob(std::string_view runId, std::string_view
     std::string error;
     if (!checkRunId(runId, &error) || !checkJobName(jobName, &error))
         return failure(ArtifactErrorCode::InvalidArgument, error);
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_SH);
+    const FileLock lock(d->lockPath(), LOCK_SH);
+    if (!lock.ok())
+        return lock.failure();
     return d->removeManifest(d->manifestPath(runId, jobName));
 }
 
@@ -604,8 +628,9 @@ ArtifactStatus ArtifactStore::deleteRun(std::string_view runId, std::size_t *del
     std::string error;
     if (!checkRunId(runId, &error))
         return failure(ArtifactErrorCode::InvalidArgument, error);
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_SH);
+    const FileLock lock(d->lockPath(), LOCK_SH);
+    if (!lock.ok())
+        return lock.failure();
     std::size_t count = 0;
     for (const std::string &name : listDir(d->runDir(runId))) {
         if (ArtifactStatus status = d->removeManifest(d->runDir(runId) + "/" + name); !status.ok())
@@ -624,8 +649,9 @@ ArtifactStatus ArtifactStore::setProduction(std::string_view runId, bool product
     std::string error;
     if (!checkRunId(runId, &error))
         return failure(ArtifactErrorCode::InvalidArgument, error);
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_SH);
+    const FileLock lock(d->lockPath(), LOCK_SH);
+    if (!lock.ok())
+        return lock.failure();
     const std::vector<std::string> names = listDir(d->runDir(runId));
     if (names.empty())
         return failure(ArtifactErrorCode::NotFound, "no artifacts for run " + std::string(runId));
@@ -644,15 +670,17 @@ ArtifactStatus ArtifactStore::setProduction(std::string_view runId, bool product
 
 ArtifactStatus ArtifactStore::collectGarbage(GcReport *report)
 {
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_EX);
+    const FileLock lock(d->lockPath(), LOCK_EX);
+    if (!lock.ok())
+        return lock.failure();
     return d->collectGarbageLocked(report);
 }
 
 ArtifactStatus ArtifactStore::applyLifecycle(std::int64_t now, LifecycleReport *report)
 {
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_EX);
+    const FileLock lock(d->lockPath(), LOCK_EX);
+    if (!lock.ok())
+        return lock.failure();
     std::vector<std::pair<std::string, ArtifactManifest>> manifests;
     if (ArtifactStatus status = d->readAllManifests(&manifests); !status.ok())
         return failure(status.code, "lifecycle stopped, nothing deleted: " + status.message);
@@ -679,8 +707,10 @@ std::int64_t ArtifactStore::expiresAt(const ArtifactManifest &manifest) const
 
 ArtifactStatus ArtifactStore::stats(ArtifactStats *out) const
 {
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_SH);
+    const FileLock lock(d->lockPath(), LOCK_SH);
+    if (!lock.ok())
+        return lock.failure();
+    BlobArea area(d->dir);
     std::vector<std::pair<std::string, ArtifactManifest>> manifests;
     if (ArtifactStatus status = d->readAllManifests(&manifests); !status.ok())
         return status;
@@ -696,32 +726,34 @@ ArtifactStatus ArtifactStore::stats(ArtifactStats *out) const
         }
     }
     for (const auto &[hash, size] : live) {
-        const std::uint64_t onDisk = fileSize(d->area.blobPath(hash));
+        const std::uint64_t onDisk = fileSize(area.blobPath(hash));
         ++s.blobs;
         s.uniqueBytes += size;
         s.storedBytes += onDisk;
         BlobHeader header;
-        if (d->area.looksComplete(hash, size, &header) && header.encoding == BlobEncoding::Raw)
+        if (area.looksComplete(hash, size, &header) && header.encoding == BlobEncoding::Raw)
             ++s.rawBlobs;
     }
-    for (const std::string &fan : listDir(d->area.blobsDir())) {
-        for (const std::string &name : listDir(d->area.blobsDir() + "/" + fan)) {
+    for (const std::string &fan : listDir(area.blobsDir())) {
+        for (const std::string &name : listDir(area.blobsDir() + "/" + fan)) {
             if (isBlobHash(name) && !live.count(name)) {
                 ++s.garbageBlobs;
-                s.garbageBytes += fileSize(d->area.blobPath(name));
+                s.garbageBytes += fileSize(area.blobPath(name));
             }
         }
     }
-    for (const std::string &name : listDir(d->area.tmpDir()))
-        s.garbageBytes += fileSize(d->area.tmpDir() + "/" + name);
+    for (const std::string &name : listDir(area.tmpDir()))
+        s.garbageBytes += fileSize(area.tmpDir() + "/" + name);
     *out = s;
     return {};
 }
 
 ArtifactStatus ArtifactStore::verify(std::vector<IntegrityProblem> *problems) const
 {
-    std::lock_guard guard(d->mutex);
-    const FileLock lock(d->lockFd, LOCK_SH);
+    const FileLock lock(d->lockPath(), LOCK_SH);
+    if (!lock.ok())
+        return lock.failure();
+    BlobArea area(d->dir);
     problems->clear();
     // Which artifacts use each blob, so a finding names what it breaks.
     std::map<std::string, std::pair<std::uint64_t, std::vector<std::string>>> users;
@@ -744,13 +776,13 @@ ArtifactStatus ArtifactStore::verify(std::vector<IntegrityProblem> *problems) co
     const auto discard = [](const char *, std::size_t, std::string *) { return true; };
     for (const auto &[hash, use] : users) {
         std::string error;
-        const BlobArea::ReadResult read = d->area.read(hash, use.first, discard, &error);
+        const BlobArea::ReadResult read = area.read(hash, use.first, discard, &error);
         if (read == BlobArea::ReadResult::Ok)
             continue;
         std::string usedBy = use.second.front();
         if (use.second.size() > 1)
             usedBy += " and " + std::to_string(use.second.size() - 1) + " more";
-        problems->push_back({hash, d->area.blobPath(hash), error + "; used by " + usedBy});
+        problems->push_back({hash, area.blobPath(hash), error + "; used by " + usedBy});
     }
     return {};
 }

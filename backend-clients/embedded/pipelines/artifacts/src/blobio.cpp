@@ -8,6 +8,7 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <random>
@@ -109,6 +110,18 @@ bool isBlobHash(std::string_view text)
         && std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
+std::string uniqueTempPath(const std::string &tmpDir, std::string_view suffix)
+{
+    // pid + a process-wide counter are unique among live writers; the random
+    // part keeps a recycled pid from meeting a crashed writer's leftover.
+    static std::atomic<std::uint64_t> counter{0};
+    static const std::uint32_t salt = std::random_device{}();
+    char name[64];
+    std::snprintf(name, sizeof name, "%ld-%llu-%08x", static_cast<long>(::getpid()),
+                  static_cast<unsigned long long>(++counter), static_cast<unsigned>(salt));
+    return tmpDir + "/" + name + std::string(suffix);
+}
+
 // --- Sha256 -----------------------------------------------------------------
 
 struct Sha256::Ctx
@@ -165,7 +178,6 @@ struct BlobArea::Zstd
     ZSTD_CCtx *cctx = ZSTD_createCCtx();
     ZSTD_DCtx *dctx = ZSTD_createDCtx();
     Sha256 sha;
-    std::uint64_t salt = std::random_device{}();
     ~Zstd()
     {
         ZSTD_freeCCtx(cctx);
@@ -187,15 +199,6 @@ BlobArea::~BlobArea()
 std::string BlobArea::blobPath(std::string_view hash) const
 {
     return m_root + "/blobs/" + std::string(hash.substr(0, 2)) + "/" + std::string(hash);
-}
-
-std::string BlobArea::tempPath(std::string_view suffix)
-{
-    char name[64];
-    std::snprintf(name, sizeof name, "%ld-%llu-%08llx", static_cast<long>(::getpid()),
-                  static_cast<unsigned long long>(++m_tempCounter),
-                  static_cast<unsigned long long>(m_zstd->salt & 0xffffffffu));
-    return tmpDir() + "/" + name + std::string(suffix);
 }
 
 bool BlobArea::looksComplete(std::string_view hash, std::uint64_t size, BlobHeader *out) const

@@ -28,6 +28,9 @@ struct BlobHeader
 
 bool isBlobHash(std::string_view text);
 
+/** A name in \a tmpDir no other writer (thread or process) uses. */
+std::string uniqueTempPath(const std::string &tmpDir, std::string_view suffix);
+
 /** Incremental SHA-256 (OpenSSL EVP), lowercase hex result. */
 class Sha256
 {
@@ -63,7 +66,8 @@ struct BlobWriteResult
 
 /**
  * The blob area of one store: blobs/<h0h1>/<hash>, temporary files in tmp/.
- * Holds reusable buffers and zstd contexts, so one per thread.
+ * Holds reusable buffers, zstd contexts and the pending blobs of one
+ * call: one per call (cheap next to any store), never shared by threads.
  */
 class BlobArea
 {
@@ -76,8 +80,7 @@ public:
     std::string blobPath(std::string_view hash) const;
     std::string blobsDir() const { return m_root + "/blobs"; }
     std::string tmpDir() const { return m_root + "/tmp"; }
-    /** A fresh name in tmp/ that no other writer uses. */
-    std::string tempPath(std::string_view suffix);
+    std::string tempPath(std::string_view suffix) const { return uniqueTempPath(tmpDir(), suffix); }
 
     /**
      * Stores the content of \a fd (a regular file of \a size bytes, read
@@ -133,7 +136,6 @@ private:
     std::unique_ptr<Zstd> m_zstd;
     std::vector<char> m_in;
     std::vector<char> m_out;
-    std::uint64_t m_tempCounter = 0;
     std::vector<Pending> m_pending;
     std::set<std::string> m_pendingHashes;
 };

@@ -24,7 +24,9 @@
  * (mark and sweep under the exclusive lock).
  *
  * Plain C++ (OpenSSL for SHA-256, libzstd); every call blocks on disk, so
- * the Qt side runs it off the GUI thread.
+ * the Qt side runs it off the GUI thread. Calls may run on several threads
+ * at once (say, one per CI worker): each has its own buffers and its own
+ * LOCK descriptor, exactly as if it came from another process.
  *
  * \code
  * ArtifactStatus status;
