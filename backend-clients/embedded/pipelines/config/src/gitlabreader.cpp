@@ -318,7 +318,14 @@ struct Reader
         std::vector<std::string> path = stringList(ref);
         const Value *cur = &root;
         for (const std::string &key : path) {
-            cur = cur->isMap() ? cur->get(key) : nullptr;
+            if (cur->isSequence()) {
+                // [.job, services, 0]: an index into a list.
+                auto index = asInt(Value{Value::Kind::Scalar, key, {}, {}, {}, {}});
+                cur = index && *index >= 0 && static_cast<std::size_t>(*index) < cur->items.size()
+                          ? &cur->items[static_cast<std::size_t>(*index)] : nullptr;
+            } else {
+                cur = cur->isMap() ? cur->get(key) : nullptr;
+            }
             if (!cur) {
                 std::string joined;
                 for (const std::string &k : path)
@@ -645,6 +652,8 @@ struct Reader
                   "job '" + name + "': stage '" + stage + "' is not in stages");
         if (!job.get("script") && !job.get("trigger") && !job.get("run"))
             error(keyAt, "job '" + name + "' needs a script: or a trigger: keyword");
+        else if (const Value *sc = job.get("script"); sc && stringList(*sc).empty() && !job.get("trigger"))
+            error(sc->at, "job '" + name + "': script is empty");
         if (const Value *t = job.get("trigger"))
             plan.unresolved.push_back({t->at, "trigger", "downstream pipelines are not started offline", name});
 
@@ -826,6 +835,8 @@ struct Reader
             plan_.allowFailureExitCodes = exitCodes;
             plan_.needs = needs;
             plan_.variables = vars;
+            if (const Value *deps = job.get("dependencies"))
+                m_dependencies[plan_.name] = {deps->at, stringList(*deps)};
             fillDetails(plan_, job, all, name);
             plan.jobs.push_back(std::move(plan_));
         }
@@ -1012,19 +1023,47 @@ struct Reader
         checkNeeds();
     }
 
+    std::map<std::string, std::pair<SourcePosition, std::vector<std::string>>> m_dependencies;
+
+    // GitLab refuses a pipeline whose needs or dependencies point at nothing,
+    // at a later stage, or (dependencies) outside needs.
     void checkNeeds()
     {
-        std::set<std::string> names;
+        std::map<std::string, std::size_t> stageOf; // job name (and base name) -> stage index
+        auto stageIndex = [&](const std::string &stage) {
+            auto it = std::find(plan.stages.begin(), plan.stages.end(), stage);
+            return static_cast<std::size_t>(it - plan.stages.begin());
+        };
         for (const JobPlan &j : plan.jobs) {
-            names.insert(j.baseName);
-            names.insert(j.name);
+            stageOf[j.baseName] = stageIndex(j.stage);
+            stageOf[j.name] = stageIndex(j.stage);
         }
         for (const JobPlan &j : plan.jobs) {
-            if (!j.needs)
+            const std::size_t mine = stageIndex(j.stage);
+            if (j.needs) {
+                for (const Need &n : *j.needs) {
+                    auto it = stageOf.find(n.job);
+                    if (it == stageOf.end()) {
+                        if (!n.optional)
+                            error(j.where, "job '" + j.name + "' needs '" + n.job + "', which is not defined");
+                    } else if (it->second > mine) {
+                        error(j.where, "job '" + j.name + "' needs '" + n.job + "', which is in a later stage");
+                    }
+                }
+            }
+            auto deps = m_dependencies.find(j.name);
+            if (deps == m_dependencies.end())
                 continue;
-            for (const Need &n : *j.needs)
-                if (!n.optional && !names.count(n.job))
-                    error(j.where, "job '" + j.name + "' needs '" + n.job + "', which is not defined");
+            for (const std::string &d : deps->second.second) {
+                auto it = stageOf.find(d);
+                if (it == stageOf.end() || it->second > mine)
+                    error(deps->second.first, "job '" + j.name + "': dependencies: '" + d
+                                                  + "' is not a job of this or an earlier stage");
+                else if (j.needs && !j.needs->empty() && std::none_of(j.needs->begin(), j.needs->end(),
+                                                 [&](const Need &n) { return n.job == d; }))
+                    error(deps->second.first, "job '" + j.name + "': dependencies: '" + d
+                                                  + "' must also be listed in needs");
+            }
         }
     }
 };
