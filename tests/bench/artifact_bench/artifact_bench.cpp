@@ -5,8 +5,8 @@
 // and map text, object files, random binaries, one big log, one archive),
 // beside `tar | zstd -3` and `zstd -d | tar -x` in the same run:
 // store MB/s into an empty store, the same tree again (every file a dedupe
-// hit), a second build where most files are unchanged, restore MB/s, and the
-// bytes on disk. Figures are logical bytes (the tree's size) per second of
+// hit), a second build where most files are unchanged, two projects stored
+// by two threads at once, restore MB/s, and the bytes on disk. Figures are logical bytes (the tree's size) per second of
 // wall time; each step is run --repeat times and the best is kept.
 //
 //   artifact_bench [--work DIR] [--scale N] [--repeat N]
@@ -22,6 +22,7 @@
 #include <functional>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace OpsDeck::Pipelines;
@@ -95,8 +96,10 @@ struct Tree
  * A build tree. \a build changes the content of roughly one file in five
  * (what a typical incremental build rebuilds); the rest is the same bytes.
  */
-Tree makeTree(const fs::path &root, int scale, int build)
+Tree makeTree(const fs::path &root, int scale, int build, std::uint64_t project = 0)
 {
+    // Another project shares no content with this one.
+    const std::uint64_t p = project * 1'000'000'007ULL;
     Tree tree;
     const auto put = [&](const fs::path &rel, const std::string &data) {
         writeFile(root / rel, data);
@@ -104,21 +107,21 @@ Tree makeTree(const fs::path &root, int scale, int build)
         ++tree.files;
     };
     for (int i = 0; i < 180 * scale; ++i) {
-        std::mt19937_64 rng(1000 + i + (i % 5 == 0 ? 100000 * build : 0));
+        std::mt19937_64 rng(p + 1000 + i + (i % 5 == 0 ? 100000 * build : 0));
         put(fs::path("src") / ("module" + std::to_string(i % 12)) / ("file" + std::to_string(i) + ".cpp"),
             sourceText(rng, 4096 + rng() % (120 << 10)));
     }
     for (int i = 0; i < 80 * scale; ++i) {
-        std::mt19937_64 rng(5000 + i + (i % 5 == 0 ? 100000 * build : 0));
+        std::mt19937_64 rng(p + 5000 + i + (i % 5 == 0 ? 100000 * build : 0));
         put(fs::path("build/obj") / ("file" + std::to_string(i) + ".o"), objectLike(rng, (64 << 10) + rng() % (512 << 10)));
     }
     for (int i = 0; i < 30 * scale; ++i) {
-        std::mt19937_64 rng(9000 + i + (i % 5 == 0 ? 100000 * build : 0));
+        std::mt19937_64 rng(p + 9000 + i + (i % 5 == 0 ? 100000 * build : 0));
         put(fs::path("build/assets") / ("image" + std::to_string(i) + ".png"), randomBytes(rng, (100 << 10) + rng() % (2 << 20)));
     }
-    std::mt19937_64 logRng(77 + build);
+    std::mt19937_64 logRng(p + 77 + build);
     put("build/test-output.log", sourceText(logRng, static_cast<std::size_t>(48 << 20) * scale));
-    std::mt19937_64 archiveRng(88 + build);
+    std::mt19937_64 archiveRng(p + 88 + build);
     put("dist/app.tar.gz", randomBytes(archiveRng, static_cast<std::size_t>(24 << 20) * scale));
     return tree;
 }
@@ -191,16 +194,18 @@ int main(int argc, char **argv)
         work = pattern;
         ownWork = true;
     }
-    const fs::path ws1 = work / "build1", ws2 = work / "build2", storeDir = work / "store";
+    const fs::path ws1 = work / "build1", ws2 = work / "build2", ws3 = work / "other", storeDir = work / "store";
     const fs::path restoreDir = work / "restored", refArchive = work / "ref.tar.zst", refRestore = work / "ref-restored";
     fs::remove_all(ws1);
     fs::remove_all(ws2);
+    fs::remove_all(ws3);
     const Tree tree = makeTree(ws1, scale, 1);
     const Tree tree2 = makeTree(ws2, scale, 2);
+    const Tree other = makeTree(ws3, scale, 1, 1);
     std::printf("artifact_bench: %zu files, %.1f MB per build tree, work folder %s\n", tree.files,
                 static_cast<double>(tree.bytes) / 1e6, work.c_str());
     // Both sides read from the page cache: warm it once.
-    run("cat $(find " + quote(ws1) + " " + quote(ws2) + " -type f) > /dev/null");
+    run("cat $(find " + quote(ws1) + " " + quote(ws2) + " " + quote(ws3) + " -type f) > /dev/null");
 
     std::unique_ptr<ArtifactStore> store;
     const auto freshStore = [&] {
@@ -236,6 +241,22 @@ int main(int argc, char **argv)
     ArtifactStats stats;
     store->stats(&stats);
 
+    // Two CI workers uploading at once through one store object (two
+    // projects that share no content, into an empty store), against the two
+    // stored one after the other.
+    StoreReport parallelA, parallelB;
+    const double tSerial = best(repeat, freshStore, [&] {
+        return storeTree(ws1, "a", &parallelA) && storeTree(ws3, "b", &parallelB);
+    });
+    const double tParallel = best(repeat, freshStore, [&] {
+        bool okA = false, okB = false;
+        std::thread a([&] { okA = storeTree(ws1, "a", &parallelA); });
+        std::thread b([&] { okB = storeTree(ws3, "b", &parallelB); });
+        a.join();
+        b.join();
+        return okA && okB;
+    });
+
     // The reference: one compressed tar per build, as many CI systems keep them.
     const double tRefStore = best(repeat, [&] { fs::remove(refArchive); }, [&] {
         return run("tar -cf - -C " + quote(ws1) + " . | zstd -3 -q -T1 -o " + quote(refArchive)) == 0;
@@ -259,6 +280,10 @@ int main(int argc, char **argv)
     std::printf("%-44s %9.0f MB/s %12s\n", "store, same tree again (all dedupe hits)", mbps(tree.bytes, tHit), "n/a");
     std::printf("%-44s %9.0f MB/s %12s\n", "store, next build (~1 in 5 files changed)", mbps(tree2.bytes, tIncr),
                 "n/a");
+    std::printf("%-44s %9.0f MB/s %12s\n", "two projects one after the other", mbps(tree.bytes + other.bytes, tSerial),
+                "");
+    std::printf("%-44s %9.0f MB/s %12s\n", "two projects at once (2 threads, one object)",
+                mbps(tree.bytes + other.bytes, tParallel), "");
     std::printf("%-44s %9.0f MB/s %9.0f MB/s\n", "restore (hash-verified)", mbps(tree.bytes, tRestore),
                 mbps(tree.bytes, tRefRestore));
     std::printf("%-44s %9.1f MB   %9.1f MB\n", "one build on disk", static_cast<double>(storedCold) / 1e6,
