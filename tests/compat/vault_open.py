@@ -85,7 +85,9 @@ def open_keyfile(text, passphrase):
         die("keyring does not end with the 32-byte MAC root")
     return {"vault_id": vault_id.hex(), "generation": body["generation"], "active_term": active,
             "terms": terms, "audit_key": derive(mac_root, vault_id, "audit").hex(),
-            "log_key": derive(mac_root, vault_id, "log").hex()}
+            "log_key": derive(mac_root, vault_id, "log").hex(),
+            "index_key": derive(mac_root, vault_id, "index").hex(),
+            "names_key": derive(mac_root, vault_id, "names").hex()}
 
 
 class Reader:
@@ -140,8 +142,21 @@ def open_secrets(folder, passphrase):
     log_key = bytes.fromhex(keys["log_key"])
     with open(os.path.join(folder, "secrets.log"), "rb") as f:
         data = f.read()
-    if data[:8] != b"ODSECLOG" or struct.unpack(">I", data[8:12])[0] != 1 or data[12:28] != vault_id:
+    log_version, = struct.unpack(">I", data[8:12])
+    if data[:8] != b"ODSECLOG" or log_version not in (1, 2) or data[12:28] != vault_id:
         die("secrets.log: bad header")
+    index_key = bytes.fromhex(keys["index_key"])
+    names_key = AESGCM(bytes.fromhex(keys["names_key"]))
+
+    def open_name(field):
+        """A path as the log stores it: clear in version 1; MAC, nonce, sealed name in version 2."""
+        if log_version == 1 or not field:
+            return field
+        mac, nonce, sealed = field[:32], field[32:44], field[44:]
+        name = names_key.decrypt(nonce, sealed, PREFIX + b"path" + b"\x00" + vault_id + mac)
+        if not hmac.compare_digest(hmac.new(index_key, name, hashlib.sha256).digest(), mac):
+            die("a path name does not match its index MAC")
+        return name
     epoch, = struct.unpack(">I", data[28:32])
     records, prev, at = [], bytes(32), 32
     while at + 8 <= len(data):
@@ -168,7 +183,7 @@ def open_secrets(folder, passphrase):
     for index, (payload, _) in enumerate(records, 1):
         r = Reader(payload)
         kind_of_record = r.u8()
-        path = r.string()
+        path = open_name(r.string())
         version = r.u32()
         r.u64()  # time
         r.string()  # identity

@@ -38,12 +38,16 @@ inline void putBytes(Bytes &out, ByteView b)
 }
 inline void putString(Bytes &out, std::string_view s) { putBytes(out, bytesOf(s)); }
 
-/** The fields every record starts with. */
-inline Bytes head(Type type, std::string_view path, std::uint32_t version, std::int64_t atMs, std::string_view by)
+/**
+ * The fields every record starts with. \a name is the path as the log
+ * stores it: empty for records without one; in a version 2 log the path's
+ * index MAC and sealed name (docs/vault-format.md, "Path names").
+ */
+inline Bytes head(Type type, ByteView name, std::uint32_t version, std::int64_t atMs, std::string_view by)
 {
     Bytes p;
     putU8(p, static_cast<std::uint8_t>(type));
-    putString(p, path);
+    putBytes(p, name);
     putU32(p, version);
     putU64(p, static_cast<std::uint64_t>(atMs));
     putString(p, by);

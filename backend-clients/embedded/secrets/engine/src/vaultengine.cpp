@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <unordered_map>
 #include <thread>
 #include <sstream>
 
@@ -36,7 +37,8 @@ using namespace Records;
 namespace {
 
 constexpr char kLogMagic[8] = {'O', 'D', 'S', 'E', 'C', 'L', 'O', 'G'};
-constexpr std::uint32_t kLogVersion = 1;
+constexpr std::uint32_t kLogVersion = 2; // 2: path names sealed, found by their index MAC
+constexpr std::uint32_t kLogVersionClearNames = 1;
 constexpr std::size_t kLogHeaderBytes = 32;
 constexpr std::size_t kFrameBytes = 8; // u32 length, u32 CRC-32
 constexpr std::size_t kMaxRecord = 64u << 20;
@@ -308,6 +310,13 @@ struct VaultEngine::Impl
     // with the keyring it looked up, even if a rotation replaces it meanwhile.
     std::shared_ptr<const Keyring> keys;
     SecureBuffer logKey;
+    SecureBuffer indexKey; // K_index: a path's MAC, how the log finds it
+    SecureBuffer namesKey; // K_names: seals the path's name
+    std::uint32_t logVersion = kLogVersion;
+    // Each path's name field as the log stores it, and back: a path is sealed
+    // once and opened once per unlock, however many records name it.
+    std::unordered_map<std::string, Bytes> nameFields;
+    std::map<Bytes, std::string> namesByMac;
     std::unique_ptr<AuditWriter> audit;
     std::optional<AnomalyDetector> anomalies;
 
@@ -639,6 +648,88 @@ struct VaultEngine::Impl
         return {};
     }
 
+    /** AAD of a sealed path name: it belongs to this vault and to its index MAC. */
+    Bytes nameAad(ByteView mac) const
+    {
+        static constexpr std::string_view kLabel = "opsdeck-vault/v1/path";
+        Bytes aad(kLabel.begin(), kLabel.end());
+        aad.push_back(0);
+        aad.insert(aad.end(), keyFile.vaultId.begin(), keyFile.vaultId.end());
+        aad.insert(aad.end(), mac.begin(), mac.end());
+        return aad;
+    }
+
+    /** \a path as the log stores it: HMAC(K_index, path) || nonce || AES-GCM(K_names, path). */
+    const Bytes &nameField(std::string_view pathView)
+    {
+        static const Bytes kNone;
+        if (pathView.empty())
+            return kNone;
+        std::string path(pathView);
+        if (const auto it = nameFields.find(path); it != nameFields.end())
+            return it->second;
+        Bytes field(kMacBytes);
+        hmacSha256(indexKey.span(), bytesOf(path), std::span<unsigned char, kMacBytes>(field.data(), kMacBytes),
+                   nullptr);
+        const Bytes nonce = randomPublic(kNonceBytes);
+        Bytes sealed;
+        if (!aesGcmSeal(namesKey.span(), nonce, nameAad(ByteView(field).first(kMacBytes)), bytesOf(path), sealed,
+                        nullptr))
+            sealed.clear(); // cannot happen with valid keys; a record without a name fails to read back
+        field.insert(field.end(), nonce.begin(), nonce.end());
+        field.insert(field.end(), sealed.begin(), sealed.end());
+        namesByMac.emplace(Bytes(field.begin(), field.begin() + kMacBytes), path);
+        return nameFields.emplace(std::move(path), std::move(field)).first->second;
+    }
+
+    /** The record head, its path stored as this log's version stores it. */
+    Bytes recordHead(Type type, std::string_view path, std::uint32_t version, std::int64_t atMs,
+                     std::string_view by)
+    {
+        return head(type, nameField(path), version, atMs, by);
+    }
+
+    /** Reads a stored name back to its path; false (with why) when it does not open or match its MAC. */
+    bool openName(ByteView field, std::string &path, std::string &why)
+    {
+        if (field.empty()) {
+            path.clear();
+            return true;
+        }
+        if (logVersion == kLogVersionClearNames) {
+            path.assign(reinterpret_cast<const char *>(field.data()), field.size());
+            return true;
+        }
+        if (field.size() < kMacBytes + kNonceBytes + kTagBytes + 1) {
+            why = "a path name too short to be sealed";
+            return false;
+        }
+        const Bytes mac(field.begin(), field.begin() + kMacBytes);
+        // The chain MAC already vouches for these bytes; a name seen before
+        // (same MAC, which only its path can have) needs no second opening.
+        if (const auto it = namesByMac.find(mac); it != namesByMac.end()) {
+            path = it->second;
+            return true;
+        }
+        SecureBuffer plain;
+        if (!aesGcmOpen(namesKey.span(), field.subspan(kMacBytes, kNonceBytes), nameAad(mac),
+                        field.subspan(kMacBytes + kNonceBytes), plain, &why)) {
+            why = "a path name that does not open (" + why + ")";
+            return false;
+        }
+        path.assign(reinterpret_cast<const char *>(plain.data()), plain.size());
+        Bytes expected(kMacBytes);
+        hmacSha256(indexKey.span(), bytesOf(path), std::span<unsigned char, kMacBytes>(expected.data(), kMacBytes),
+                   nullptr);
+        if (!constantTimeEquals(expected, mac)) {
+            why = "a path name that does not match its index MAC";
+            return false;
+        }
+        namesByMac.emplace(mac, path);
+        nameFields.emplace(path, Bytes(field.begin(), field.end()));
+        return true;
+    }
+
     Bytes logHeader(std::uint32_t epoch) const
     {
         Bytes header(kLogMagic, kLogMagic + 8);
@@ -656,12 +747,15 @@ struct VaultEngine::Impl
         };
         Reader r(payload);
         const auto type = static_cast<Type>(r.u8());
-        const std::string path = r.string();
+        const ByteView name = r.lengthPrefixed();
         const std::uint32_t version = r.u32();
         const auto at = static_cast<std::int64_t>(r.u64());
         const std::string by = r.string();
         if (!r.ok())
             return corrupt("cut short");
+        std::string path;
+        if (std::string why; !openName(name, path, why))
+            return corrupt(why);
         if (type == Type::Snapshot) {
             const std::uint64_t epoch = r.u64();
             const std::uint64_t count = r.u64();
@@ -765,8 +859,10 @@ struct VaultEngine::Impl
         if (all.size() < kLogHeaderBytes || std::memcmp(all.data(), kLogMagic, 8) != 0)
             return status(VaultErrorCode::Corrupt, logPath() + ": not a vault record log (bad header)");
         Reader header(all.subspan(8, 24));
-        if (header.u32() != kLogVersion)
-            return status(VaultErrorCode::Corrupt, logPath() + ": record log version is not 1");
+        logVersion = header.u32();
+        if (logVersion != kLogVersion && logVersion != kLogVersionClearNames)
+            return status(VaultErrorCode::Corrupt, logPath() + ": record log version " + std::to_string(logVersion)
+                                                       + " is not 1 or 2");
         const ByteView id = header.bytes(16);
         if (!constantTimeEquals(id, keyFile.vaultId))
             return status(VaultErrorCode::Corrupt, logPath() + ": belongs to another vault (its vault id differs)");
@@ -872,12 +968,12 @@ struct VaultEngine::Impl
         const std::int64_t t = now();
         std::vector<Bytes> payloads;
         payloads.emplace_back(); // the snapshot, filled in below
-        Bytes policies = head(Type::Policies, "", 0, t, "");
+        Bytes policies = recordHead(Type::Policies, "", 0, t, "");
         putString(policies, serializePolicies(policySet));
         payloads.push_back(std::move(policies));
         for (const auto &[path, secret] : secrets) {
             for (const StoredVersion &v : secret.versions) {
-                Bytes p = head(Type::Version, path, v.info.version, v.info.createdAtMs, v.info.createdBy);
+                Bytes p = recordHead(Type::Version, path, v.info.version, v.info.createdAtMs, v.info.createdBy);
                 putU8(p, static_cast<std::uint8_t>(v.info.kind));
                 putU32(p, v.info.term);
                 putBytes(p, v.wrappedKey);
@@ -887,17 +983,17 @@ struct VaultEngine::Impl
                 putBytes(p, v.sealed);
                 payloads.push_back(std::move(p));
                 if (v.info.destroyed)
-                    payloads.push_back(head(Type::Destroy, path, v.info.version, t, ""));
+                    payloads.push_back(recordHead(Type::Destroy, path, v.info.version, t, ""));
                 else if (v.info.deleted)
-                    payloads.push_back(head(Type::Delete, path, v.info.version, t, ""));
+                    payloads.push_back(recordHead(Type::Delete, path, v.info.version, t, ""));
             }
             if (secret.hasMetadata) {
-                Bytes p = head(Type::Metadata, path, 0, secret.metadata.updatedAtMs, secret.metadata.updatedBy);
+                Bytes p = recordHead(Type::Metadata, path, 0, secret.metadata.updatedAtMs, secret.metadata.updatedBy);
                 putString(p, metadataJson(secret.metadata));
                 payloads.push_back(std::move(p));
             }
         }
-        Bytes snapshot = head(Type::Snapshot, "", 0, t, "");
+        Bytes snapshot = recordHead(Type::Snapshot, "", 0, t, "");
         putU64(snapshot, epoch);
         putU64(snapshot, payloads.size());
         payloads[0] = std::move(snapshot);
@@ -918,6 +1014,7 @@ struct VaultEngine::Impl
         records = payloads.size();
         lastMac = prev;
         logEpoch = epoch;
+        logVersion = kLogVersion;
         if (VaultStatus s = writeHead(SignedHead{records, 0, lastMac, logEpoch}); !s.ok())
             return s;
         rememberState(currentState());
@@ -926,7 +1023,7 @@ struct VaultEngine::Impl
 
     VaultStatus writePolicies(const PolicySet &set, const std::string &by)
     {
-        Bytes p = head(Type::Policies, "", 0, now(), by);
+        Bytes p = recordHead(Type::Policies, "", 0, now(), by);
         putString(p, serializePolicies(set));
         if (VaultStatus s = writeRecord(p); !s.ok())
             return s;
@@ -968,7 +1065,7 @@ struct VaultEngine::Impl
             return s;
         v.info.createdBy = who.identity;
         v.info.createdAtMs = now();
-        Bytes p = head(Type::Version, path, version, v.info.createdAtMs, who.identity);
+        Bytes p = recordHead(Type::Version, path, version, v.info.createdAtMs, who.identity);
         putU8(p, static_cast<std::uint8_t>(kind));
         putU32(p, v.info.term);
         putBytes(p, v.wrappedKey);
@@ -1036,7 +1133,7 @@ struct VaultEngine::Impl
         if (it->second.versions[v - 1].info.destroyed)
             return status(VaultErrorCode::NotFound,
                           std::string(path) + " version " + std::to_string(v) + " was destroyed");
-        if (VaultStatus s = writeRecord(head(deleted ? Type::Delete : Type::Restore, path, v, now(), who.identity));
+        if (VaultStatus s = writeRecord(recordHead(deleted ? Type::Delete : Type::Restore, path, v, now(), who.identity));
             !s.ok())
             return s;
         it->second.versions[v - 1].info.deleted = deleted;
@@ -1073,6 +1170,10 @@ struct VaultEngine::Impl
     {
         keys.reset();
         logKey.clear();
+        indexKey.clear();
+        namesKey.clear();
+        nameFields.clear();
+        namesByMac.clear();
         secrets.clear();
         audit.reset();
         anomalies.reset();
@@ -1116,6 +1217,8 @@ std::unique_ptr<VaultEngine> VaultEngine::create(const std::string &dir, ByteVie
         return set(status(VaultErrorCode::Io, error));
     impl->keyFile = file;
     impl->logKey = keys.derive("log");
+    impl->indexKey = keys.derive("index");
+    impl->namesKey = keys.derive("names");
     impl->keys = std::make_shared<const Keyring>(std::move(keys));
     // The record log first, then keys.json last: a vault exists once keys.json does.
     const Bytes header = impl->logHeader(0);
@@ -1227,6 +1330,8 @@ VaultStatus VaultEngine::unlockWith(const std::function<bool(const KeyFile &, Ke
         return done(status(wrong ? VaultErrorCode::WrongPassphrase : VaultErrorCode::Corrupt, error));
     }
     d->logKey = keys.derive("log");
+    d->indexKey = keys.derive("index");
+    d->namesKey = keys.derive("names");
     d->keys = std::make_shared<const Keyring>(std::move(keys));
     {
         std::lock_guard c(d->commitMutex);
@@ -1253,6 +1358,13 @@ VaultStatus VaultEngine::unlockWith(const std::function<bool(const KeyFile &, Ke
         break;
     case StateRead::Missing:
         break;
+    }
+    // A log from before sealed path names (version 1) is rewritten once, so
+    // no path stays readable on disk; the old file is kept until the new one
+    // is durable.
+    if (d->logVersion == kLogVersionClearNames) {
+        if (VaultStatus s = d->compact(); !s.ok())
+            return done(s);
     }
     if (VaultStatus s = d->audited(who, "unlock", "", true, how, false); !s.ok())
         return done(s);
@@ -1470,7 +1582,7 @@ VaultStatus VaultEngine::setMetadata(const RequestContext &who, std::string_view
         SecretMetadata m = metadata;
         m.updatedBy = who.identity;
         m.updatedAtMs = d->now();
-        Bytes p = head(Type::Metadata, path, 0, m.updatedAtMs, who.identity);
+        Bytes p = d->recordHead(Type::Metadata, path, 0, m.updatedAtMs, who.identity);
         putString(p, metadataJson(m));
         if (VaultStatus s = d->writeRecord(p); !s.ok())
             return s;
@@ -1656,7 +1768,7 @@ VaultStatus VaultEngine::destroy(const RequestContext &who, std::string_view pat
             return status(VaultErrorCode::NotFound, std::string(path) + " has no version " + std::to_string(version));
         if (it->second.versions[version - 1].info.destroyed)
             return {};
-        if (VaultStatus s = d->writeRecord(head(Type::Destroy, path, version, d->now(), who.identity)); !s.ok())
+        if (VaultStatus s = d->writeRecord(d->recordHead(Type::Destroy, path, version, d->now(), who.identity)); !s.ok())
             return s;
         it->second.versions[version - 1].forget();
         ticket = d->written;

@@ -11,7 +11,7 @@
  *   U --AES-KWP--> root key R
  *   R --HKDF "keyring"--> K_keyring --AES-GCM--> keyring: terms (KEKs for data keys) and M
  *   R --HKDF "header-mac"--> MAC over the key file's body
- *   M --HKDF "audit" / "index" / "log"--> MAC keys that outlive root rotations
+ *   M --HKDF "audit" / "index" / "names" / "log" / "state"--> keys that outlive root rotations
  *
  * M (the MAC root) lives in the keyring: audit entries and the record chain
  * are verified over the vault's whole life, so their keys must not change
@@ -91,7 +91,7 @@ struct Keyring
     const Term *term(std::uint32_t number) const;
     /** HKDF-SHA-256(R, salt = vault id, info = "opsdeck-vault/v1/" + purpose): "keyring", "header-mac". */
     SecureBuffer deriveFromRoot(std::string_view purpose) const;
-    /** HKDF-SHA-256(M, salt = vault id, info = "opsdeck-vault/v1/" + purpose): "audit", "index", "log". */
+    /** HKDF-SHA-256(M, salt = vault id, info = "opsdeck-vault/v1/" + purpose): "audit", "index", "names", "log", "state". */
     SecureBuffer derive(std::string_view purpose) const;
 };
 
