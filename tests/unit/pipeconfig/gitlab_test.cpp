@@ -447,3 +447,23 @@ TEST(GitLabCondition, OperatorsAndPrecedence)
     EXPECT_THROW(evaluateGitLabCondition("$A == ", v), std::invalid_argument);
     EXPECT_THROW(evaluateGitLabCondition("($A", v), std::invalid_argument);
 }
+
+TEST(GitLabReader, VariablesExpandIntoEachOtherBeforeRulesAndDollarDollarIsLiteral)
+{
+    TempRepo repo;
+    repo.write(".gitlab-ci.yml", R"(
+variables:
+  BASE: re
+  FULL: ${BASE}lease
+  LIT: $$HOME
+job:
+  variables:
+    SELF: x$SELF
+  script: x
+  rules:
+    - if: $FULL == "release" && $LIT == '$HOME' && $SELF == "x"
+)");
+    Plan plan = repo.read(".gitlab-ci.yml");
+    ASSERT_TRUE(plan.ok()) << planToText(plan);
+    EXPECT_EQ(plan.jobs[0].when, When::OnSuccess) << plan.jobs[0].whenReason;
+}

@@ -320,6 +320,12 @@ struct Reader
         values["github.head_ref"] = event == "pull_request" ? ctx.branch : "";
         values["github.base_ref"] = event == "pull_request" ? ctx.defaultBranch : "";
         values["github.event.repository.default_branch"] = ctx.defaultBranch;
+        if (event == "push")
+            values["github.event.ref"] = ref;
+        if (event == "pull_request") {
+            values["github.event.pull_request.base.ref"] = ctx.defaultBranch;
+            values["github.event.pull_request.head.ref"] = ctx.branch;
+        }
         values["runner.os"] = "Linux";
         for (const auto &[k, v] : ctx.variables) {
             if (k.find('.') != std::string::npos)
@@ -436,7 +442,11 @@ struct Reader
                             out.when = When::OnFailure;
                         else {
                             out.when = When::Never;
-                            out.whenReason = "if: " + cond->scalar + " is false for this event";
+                            std::string shown = cond->scalar;
+                            std::replace(shown.begin(), shown.end(), '\n', ' ');
+                            while (!shown.empty() && shown.back() == ' ')
+                                shown.pop_back();
+                            out.whenReason = "if: " + shown + " is false for this event";
                         }
                     } catch (const std::exception &e) {
                         error(cond->at, "job '" + je.key + "': if: " + e.what());

@@ -608,13 +608,17 @@ struct Reader
     // Variables may refer to each other; expand until nothing changes (bounded).
     static std::map<std::string, std::string> expandAll(std::map<std::string, std::string> vars)
     {
-        for (int round = 0; round < 10; ++round) {
+        std::vector<std::string> keys;
+        for (const auto &[k, v] : vars)
+            if (v.find('$') != std::string::npos)
+                keys.push_back(k);
+        for (int round = 0; round < 10 && !keys.empty(); ++round) {
             bool changed = false;
-            for (auto &[k, v] : vars) {
-                if (v.find('$') == std::string::npos)
-                    continue;
-                auto others = vars;
-                others.erase(k);
+            for (const std::string &key : keys) {
+                // A variable never expands itself: take it out while it is expanded.
+                auto node = vars.extract(key);
+                std::string &v = node.mapped();
+                const auto &others = vars;
                 // Keep "$$" escaped until the end, as GitLab does.
                 std::string protectedText;
                 for (std::size_t i = 0; i < v.size(); ++i) {
@@ -633,9 +637,21 @@ struct Reader
                     v = restored;
                     changed = true;
                 }
+                vars.insert(std::move(node));
             }
             if (!changed)
                 break;
+        }
+        // Only now does "$$" become a literal "$".
+        for (const std::string &key : keys) {
+            std::string &v = vars[key];
+            std::string out;
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                out += v[i];
+                if (v[i] == '$' && i + 1 < v.size() && v[i + 1] == '$')
+                    ++i;
+            }
+            v = out;
         }
         return vars;
     }
