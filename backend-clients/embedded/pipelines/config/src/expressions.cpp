@@ -44,16 +44,26 @@ struct GlOperand
     std::string flags;
 };
 
+// Large pipelines test the same few patterns thousands of times (one rule list
+// per job); compiling a std::regex is far dearer than matching, so keep them.
 std::optional<std::regex> compileGitLabRegex(const std::string &pattern, const std::string &flags)
 {
+    thread_local std::map<std::string, std::optional<std::regex>> cache;
+    const std::string key = flags + "/" + pattern;
+    if (auto it = cache.find(key); it != cache.end())
+        return it->second;
     auto options = std::regex::ECMAScript;
     if (flags.find('i') != std::string::npos)
         options |= std::regex::icase;
+    std::optional<std::regex> compiled;
     try {
-        return std::regex(pattern, options);
+        compiled = std::regex(pattern, options);
     } catch (const std::regex_error &) {
-        return std::nullopt;
     }
+    if (cache.size() > 1000)
+        cache.clear();
+    cache.emplace(key, compiled);
+    return compiled;
 }
 
 // "/re/flags" held in a variable, as in `$CI_COMMIT_REF_NAME =~ $PATTERN`.
