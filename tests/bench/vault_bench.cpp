@@ -335,9 +335,30 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "unlock: %s\n", s.message.c_str());
         return 1;
     }
-    const double unlockSeconds = secondsSince(t);
-    g_rows.push_back({"unlock (KDF + reading every record)", OPSDECK_FMT("%.0f ms", unlockSeconds * 1000),
-                      OPSDECK_FMT("KDF alone %.0f ms", kdfSeconds * 1000), "<= KDF + 50 ms"});
+    const double coldUnlockSeconds = secondsSince(t);
+    // Unlock again four times, each beside one KDF run of its own: the KDF
+    // uses both cores, so another load on the machine moves both, and the
+    // medians of the pair are what compares.
+    std::vector<double> unlocks{coldUnlockSeconds}, kdfs{kdfSeconds};
+    for (int round = 0; round < 4; ++round) {
+        t = Clock::now();
+        argon2id(passphrase, Bytes(16, 1), kdf, out, nullptr);
+        kdfs.push_back(secondsSince(t));
+        vault->lock();
+        t = Clock::now();
+        if (!(s = vault->unlock(passphrase, who)).ok()) {
+            std::fprintf(stderr, "unlock: %s\n", s.message.c_str());
+            return 1;
+        }
+        unlocks.push_back(secondsSince(t));
+    }
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    g_rows.push_back({"unlock (KDF + reading every record), median of 5",
+                      OPSDECK_FMT("%.0f ms (first, cold: %.0f ms)", median(unlocks) * 1000, coldUnlockSeconds * 1000),
+                      OPSDECK_FMT("KDF alone %.0f ms (median of 5)", median(kdfs) * 1000), "<= KDF + 50 ms"});
     g_rows.push_back({"memory with 10,000 secrets unlocked (resident)", OPSDECK_FMT("%.0f MiB", statusKb("VmRSS:") / 1024.0),
                       OPSDECK_FMT("before re-opening %.0f MiB", rssBefore / 1024.0), "<= 100 MB"});
     g_rows.push_back({"peak memory (includes Argon2id's 64 MiB while deriving)",

@@ -92,6 +92,50 @@ TEST(Crypto, HmacAndShaMatchPublishedVectors)
     EXPECT_EQ(toHex(mac), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+// The keyed-once forms give the same answers, message after message, and
+// keep failing what should fail.
+TEST(Crypto, KeyedOnceHmacAndGcmMatchTheOneShotForms)
+{
+    HmacKey jefe(bytesOf("Jefe"));
+    unsigned char mac[kMacBytes];
+    for (int round = 0; round < 3; ++round) {
+        ASSERT_TRUE(jefe.mac({bytesOf("what do ya "), bytesOf("want for nothing?")}, mac));
+        EXPECT_EQ(toHex(mac), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843") << round;
+        ASSERT_TRUE(jefe.mac({bytesOf("abc")}, mac));
+        unsigned char oneShot[kMacBytes];
+        ASSERT_TRUE(hmacSha256(bytesOf("Jefe"), bytesOf("abc"), oneShot, nullptr));
+        EXPECT_EQ(toHex(mac), toHex(oneShot));
+    }
+
+    const Bytes key = hex("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308");
+    GcmOpener opener(key);
+    std::string error;
+    for (int i = 0; i < 4; ++i) {
+        const Bytes nonce = repeat(static_cast<unsigned char>(i), 12);
+        const Bytes aad = repeat(static_cast<unsigned char>(0x40 + i), static_cast<std::size_t>(i));
+        const Bytes plain = repeat(static_cast<unsigned char>(0x60 + i), static_cast<std::size_t>(7 * i + 1));
+        Bytes sealed;
+        ASSERT_TRUE(aesGcmSeal(key, nonce, aad, plain, sealed, &error)) << error;
+        SecureBuffer opened;
+        ASSERT_TRUE(opener.open(nonce, aad, sealed, opened, &error)) << error;
+        EXPECT_EQ(Bytes(opened.data(), opened.data() + opened.size()), plain);
+        Bytes changed = sealed;
+        changed[changed.size() / 2] ^= 1;
+        EXPECT_FALSE(opener.open(nonce, aad, changed, opened, &error));
+        EXPECT_TRUE(opened.empty());
+        EXPECT_FALSE(opener.open(repeat(9, 12), aad, sealed, opened, &error)) << "another nonce";
+        // And the opener is still good after a failure.
+        ASSERT_TRUE(opener.open(nonce, aad, sealed, opened, &error)) << error;
+    }
+    GcmOpener wrongKey(repeat(1, 32));
+    Bytes sealed;
+    ASSERT_TRUE(aesGcmSeal(key, repeat(0, 12), {}, bytesOf("x"), sealed, &error));
+    SecureBuffer opened;
+    EXPECT_FALSE(wrongKey.open(repeat(0, 12), {}, sealed, opened, &error));
+    GcmOpener shortKey(repeat(1, 16));
+    EXPECT_FALSE(shortKey.open(repeat(0, 12), {}, sealed, opened, &error));
+}
+
 // RFC 9106 section 5.3 (Argon2id, version 0x13, with secret and associated data).
 TEST(Crypto, Argon2idMatchesRfc9106)
 {

@@ -212,6 +212,39 @@ bool hmacSha256(ByteView key, ByteView data, std::span<unsigned char, kMacBytes>
     return true;
 }
 
+HmacKey::HmacKey(ByteView key)
+{
+    EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    EVP_MAC_CTX *ctx = mac ? EVP_MAC_CTX_new(mac) : nullptr;
+    EVP_MAC_free(mac);
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0), OSSL_PARAM_construct_end()};
+    if (ctx && !key.empty() && EVP_MAC_init(ctx, key.data(), key.size(), params) == 1) {
+        m_ctx = ctx;
+        return;
+    }
+    EVP_MAC_CTX_free(ctx);
+}
+
+HmacKey::~HmacKey()
+{
+    EVP_MAC_CTX_free(static_cast<EVP_MAC_CTX *>(m_ctx));
+}
+
+bool HmacKey::mac(std::initializer_list<ByteView> parts, std::span<unsigned char, kMacBytes> out)
+{
+    auto *ctx = static_cast<EVP_MAC_CTX *>(m_ctx);
+    std::size_t length = 0;
+    // A null key re-uses the one set in the constructor (its pads are kept).
+    if (!ctx || EVP_MAC_init(ctx, nullptr, 0, nullptr) != 1)
+        return false;
+    for (ByteView part : parts) {
+        if (!part.empty() && EVP_MAC_update(ctx, part.data(), part.size()) != 1)
+            return false;
+    }
+    return EVP_MAC_final(ctx, out.data(), &length, out.size()) == 1 && length == kMacBytes;
+}
+
 bool sha256(ByteView data, std::span<unsigned char, kMacBytes> out, std::string *error)
 {
     unsigned int length = 0;
@@ -269,6 +302,55 @@ bool aesGcmOpen(ByteView key, ByteView nonce, ByteView aad, ByteView sealed, Sec
         if (error)
             *error = "authentication failed (wrong key, or the data was changed)";
         return false; // out is wiped when it goes out of scope
+    }
+    plaintext = std::move(out);
+    return true;
+}
+
+GcmOpener::GcmOpener(ByteView key)
+{
+    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    if (ctx && key.size() == kKeyBytes && EVP_DecryptInit_ex(ctx, gcmCipher(), nullptr, key.data(), nullptr) == 1) {
+        m_ctx = ctx;
+        return;
+    }
+    EVP_CIPHER_CTX_free(ctx);
+}
+
+GcmOpener::~GcmOpener()
+{
+    EVP_CIPHER_CTX_free(static_cast<EVP_CIPHER_CTX *>(m_ctx)); // wipes the key schedule
+}
+
+bool GcmOpener::open(ByteView nonce, ByteView aad, ByteView sealed, SecureBuffer &plaintext, std::string *error)
+{
+    plaintext.clear();
+    auto *ctx = static_cast<EVP_CIPHER_CTX *>(m_ctx);
+    if (!ctx)
+        return fail(error, "AES-256-GCM needs a 32-byte key");
+    if (nonce.size() != kNonceBytes)
+        return fail(error, "AES-256-GCM needs a 12-byte nonce");
+    if (sealed.size() < kTagBytes)
+        return fail(error, "authentication failed (the sealed value is shorter than its tag)");
+    if (toInt(sealed.size()) < 0 || toInt(aad.size()) < 0)
+        return fail(error, "AES-256-GCM input is too large");
+    const std::size_t length = sealed.size() - kTagBytes;
+    SecureBuffer out(length);
+    int n = 0;
+    unsigned char tag[kTagBytes];
+    std::copy(sealed.end() - static_cast<std::ptrdiff_t>(kTagBytes), sealed.end(), tag);
+    // Same key, new nonce: only the IV is set again.
+    if (EVP_DecryptInit_ex(ctx, nullptr, nullptr, nullptr, nonce.data()) != 1
+        || (!aad.empty() && EVP_DecryptUpdate(ctx, nullptr, &n, aad.data(), toInt(aad.size())) != 1)
+        || (length > 0 && EVP_DecryptUpdate(ctx, out.data(), &n, sealed.data(), toInt(length)) != 1)
+        || EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, static_cast<int>(kTagBytes), tag) != 1)
+        return fail(error, "AES-256-GCM decryption failed");
+    unsigned char last[16];
+    if (EVP_DecryptFinal_ex(ctx, last, &n) != 1) {
+        ERR_clear_error();
+        if (error)
+            *error = "authentication failed (wrong key, or the data was changed)";
+        return false;
     }
     plaintext = std::move(out);
     return true;

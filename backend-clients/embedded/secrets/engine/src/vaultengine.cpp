@@ -317,6 +317,9 @@ struct VaultEngine::Impl
     // once and opened once per unlock, however many records name it.
     std::unordered_map<std::string, Bytes> nameFields;
     std::map<Bytes, std::string> namesByMac;
+    std::unique_ptr<GcmOpener> nameOpener; // K_names keyed once (while loading, under `mutex`)
+    std::unique_ptr<HmacKey> indexMac;     // K_index keyed once (under `mutex`)
+    mutable std::unique_ptr<HmacKey> logMac; // K_log keyed once (under `mutex` or the token)
     std::unique_ptr<AuditWriter> audit;
     std::optional<AnomalyDetector> anomalies;
 
@@ -611,11 +614,13 @@ struct VaultEngine::Impl
 
     Bytes chainMac(const Bytes &prev, std::uint64_t index, ByteView payload) const
     {
-        Bytes input = prev;
-        putU64(input, index);
-        input.insert(input.end(), payload.begin(), payload.end());
         Bytes mac(kMacBytes);
-        hmacSha256(logKey.span(), input, std::span<unsigned char, kMacBytes>(mac.data(), kMacBytes), nullptr);
+        unsigned char number[8];
+        BigEndian::store(number, index);
+        // Keyed once per unlock: the log's 20,000 records at unlock pay for hashing only.
+        if (!logMac)
+            logMac = std::make_unique<HmacKey>(logKey.span());
+        logMac->mac({prev, ByteView(number, 8), payload}, std::span<unsigned char, kMacBytes>(mac.data(), kMacBytes));
         return mac;
     }
 
@@ -659,6 +664,13 @@ struct VaultEngine::Impl
         return aad;
     }
 
+    void indexMacOf(std::string_view path, Bytes &mac)
+    {
+        if (!indexMac)
+            indexMac = std::make_unique<HmacKey>(indexKey.span());
+        indexMac->mac({bytesOf(path)}, std::span<unsigned char, kMacBytes>(mac.data(), kMacBytes));
+    }
+
     /** \a path as the log stores it: HMAC(K_index, path) || nonce || AES-GCM(K_names, path). */
     const Bytes &nameField(std::string_view pathView)
     {
@@ -669,8 +681,7 @@ struct VaultEngine::Impl
         if (const auto it = nameFields.find(path); it != nameFields.end())
             return it->second;
         Bytes field(kMacBytes);
-        hmacSha256(indexKey.span(), bytesOf(path), std::span<unsigned char, kMacBytes>(field.data(), kMacBytes),
-                   nullptr);
+        indexMacOf(path, field);
         const Bytes nonce = randomPublic(kNonceBytes);
         Bytes sealed;
         if (!aesGcmSeal(namesKey.span(), nonce, nameAad(ByteView(field).first(kMacBytes)), bytesOf(path), sealed,
@@ -712,15 +723,16 @@ struct VaultEngine::Impl
             return true;
         }
         SecureBuffer plain;
-        if (!aesGcmOpen(namesKey.span(), field.subspan(kMacBytes, kNonceBytes), nameAad(mac),
-                        field.subspan(kMacBytes + kNonceBytes), plain, &why)) {
+        if (!nameOpener)
+            nameOpener = std::make_unique<GcmOpener>(namesKey.span());
+        if (!nameOpener->open(field.subspan(kMacBytes, kNonceBytes), nameAad(mac), field.subspan(kMacBytes + kNonceBytes),
+                              plain, &why)) {
             why = "a path name that does not open (" + why + ")";
             return false;
         }
         path.assign(reinterpret_cast<const char *>(plain.data()), plain.size());
         Bytes expected(kMacBytes);
-        hmacSha256(indexKey.span(), bytesOf(path), std::span<unsigned char, kMacBytes>(expected.data(), kMacBytes),
-                   nullptr);
+        indexMacOf(path, expected);
         if (!constantTimeEquals(expected, mac)) {
             why = "a path name that does not match its index MAC";
             return false;
@@ -1174,6 +1186,9 @@ struct VaultEngine::Impl
         namesKey.clear();
         nameFields.clear();
         namesByMac.clear();
+        nameOpener.reset();
+        indexMac.reset();
+        logMac.reset();
         secrets.clear();
         audit.reset();
         anomalies.reset();

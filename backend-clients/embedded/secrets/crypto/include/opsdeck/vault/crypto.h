@@ -22,6 +22,7 @@
 #include "opsdeck/vault/securebuffer.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -97,6 +98,46 @@ bool aesGcmSeal(ByteView key, ByteView nonce, ByteView aad, ByteView plaintext, 
  */
 bool aesGcmOpen(ByteView key, ByteView nonce, ByteView aad, ByteView sealed, SecureBuffer &plaintext,
                 std::string *error);
+
+/**
+ * hmacSha256() for many messages under one key: the key's inner and outer
+ * pads are computed once, so each MAC costs the hashing of its message only.
+ * The message may come in parts (hashed as their concatenation). Not for use
+ * by two threads at once.
+ */
+class HmacKey
+{
+public:
+    explicit HmacKey(ByteView key);
+    ~HmacKey();
+    HmacKey(const HmacKey &) = delete;
+    HmacKey &operator=(const HmacKey &) = delete;
+
+    bool mac(std::initializer_list<ByteView> parts, std::span<unsigned char, kMacBytes> out);
+
+private:
+    void *m_ctx = nullptr; // EVP_MAC_CTX, keyed
+};
+
+/**
+ * aesGcmOpen() for many messages under one key: the key schedule is set up
+ * once, so opening thousands of short messages (the vault's path names at
+ * unlock) costs the cipher, not its set-up. Not for use by two threads at
+ * once.
+ */
+class GcmOpener
+{
+public:
+    explicit GcmOpener(ByteView key);
+    ~GcmOpener();
+    GcmOpener(const GcmOpener &) = delete;
+    GcmOpener &operator=(const GcmOpener &) = delete;
+
+    bool open(ByteView nonce, ByteView aad, ByteView sealed, SecureBuffer &plaintext, std::string *error);
+
+private:
+    void *m_ctx = nullptr; // EVP_CIPHER_CTX, keyed
+};
 
 /**
  * AES key wrap with padding (RFC 5649) of \a key (1 or more bytes) under
