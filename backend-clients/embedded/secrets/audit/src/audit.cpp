@@ -285,7 +285,9 @@ bool AuditWriter::append(AuditEntry &entry, std::string *error)
     std::size_t macAt = 0;
     if (std::optional<std::string> body = fastCanonical(entry, false, &macAt)) {
         unsigned char mac[kMacBytes];
-        if (!hmacSha256(m_key.span(), bytesOf(*body), mac, nullptr))
+        if (!m_mac)
+            m_mac = std::make_unique<HmacKey>(m_key.span());
+        if (!m_mac->mac({bytesOf(*body)}, mac))
             return fail(error, "cannot compute the audit MAC");
         entry.mac = toHex(mac);
         m_pending.append(*body, 0, macAt);

@@ -105,6 +105,7 @@ private:
     int m_log = -1;
     int m_head = -1;
     SecureBuffer m_key;
+    std::unique_ptr<HmacKey> m_mac; // m_key keyed once: every append pays for hashing only
     std::uint64_t m_lastSeq = 0;
     std::uint64_t m_syncedSeq = 0;
     std::string m_lastMac;
