@@ -7,7 +7,7 @@
 #   bash packaging/dev.sh test [ctest args]    install, build, run every test
 #   bash packaging/dev.sh build                install and build only
 #   bash packaging/dev.sh asan                 build and test with ASan + UBSan
-#   bash packaging/dev.sh bench [startup|logs|rawfile|vault] [args]
+#   bash packaging/dev.sh bench [startup|logs|rawfile|vault|webhooks|artifacts] [args]
 #                                              optimised build, run a benchmark
 #                                              (startup by default; logs = the log
 #                                              store against rg and FTS5, 1 GiB)
@@ -53,7 +53,7 @@ case "$cmd" in
     bash "$here/install-deps.sh" --bench
     cmake --preset bench >/dev/null
     which=startup
-    case "${1:-}" in startup|logs|rawfile|vault) which=$1; shift ;; esac
+    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts) which=$1; shift ;; esac
     case "$which" in
       startup)
         cmake --build --preset bench -j "$jobs" --target startup_bench
@@ -64,6 +64,12 @@ case "$cmd" in
       vault)
         cmake --build --preset bench -j "$jobs" --target vault_bench opsctl
         "$top/build/bench/bin/vault_bench" --opsctl "$top/build/bench/bin/opsctl" "$@" ;;
+      webhooks)
+        cmake --build --preset bench -j "$jobs" --target webhook_bench
+        "$top/build/bench/bin/webhook_bench" "$@" ;;
+      artifacts)
+        cmake --build --preset bench -j "$jobs" --target artifact_bench
+        "$top/build/bench/bin/artifact_bench" "$@" ;;
       rawfile)
         cmake --build --preset bench -j "$jobs" --target rawfile_bench
         OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/rawfile_bench" "$@" ;;

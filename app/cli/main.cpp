@@ -6,6 +6,7 @@
 #include "clitr.h"
 #include "commands.h"
 #include "logscommands.h"
+#include "pipelinescommands.h"
 #include "secretscommands.h"
 #include "output.h"
 
@@ -73,6 +74,9 @@ QString usageText()
         "                                      print every value you may read (audited)\n"
         "  secrets keyring status | enable | disable\n"
         "                                      quick unlock: a key in the system keyring opens the vault\n"
+        "  pipelines validate FILE [--ref REF] print the plan of a pipeline file (.opsdeck/pipeline.yml,\n"
+        "                                      .gitlab-ci.yml, .github/workflows/*.yml); runs nothing\n"
+        "  pipelines artifacts stats           stored vs logical bytes of the artifact store\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
@@ -83,6 +87,7 @@ QString usageText()
         "  --as IDENTITY    with 'secrets': act as IDENTITY (default: the local user)\n"
         "  --yes            with 'secrets export': confirm that values are to be printed\n"
         "  --keyring        with 'secrets': unlock with the system keyring instead of the passphrase\n"
+        "  --ref REF        with 'pipelines validate': the branch (or refs/tags/T) rules see (default main)\n"
         "  The vault's passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.\n"
         "  -h, --help       this help\n"
         "  -v, --version    the version\n"
@@ -161,12 +166,13 @@ int main(int argc, char **argv)
     const QCommandLineOption versionNumberOpt(QStringLiteral("ver"), {}, QStringLiteral("N"));
     const QCommandLineOption yesOpt(QStringLiteral("yes"));
     const QCommandLineOption keyringOpt(QStringLiteral("keyring"));
+    const QCommandLineOption refOpt(QStringLiteral("ref"), {}, QStringLiteral("REF"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), {}, QStringLiteral("F"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt, serviceOpt, hostOpt,
                        multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt,
-                       asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt, keyringOpt});
+                       asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt, keyringOpt, refOpt});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
 
@@ -207,7 +213,8 @@ int main(int argc, char **argv)
                                         std::pair{&limitOpt, u"logs search"_s}, std::pair{&countOpt, u"logs search"_s},
                                         std::pair{&udpOpt, u"logs listen"_s}, std::pair{&tcpOpt, u"logs listen"_s},
                                         std::pair{&bindOpt, u"logs listen"_s}, std::pair{&yesOpt, u"secrets export"_s},
-                                        std::pair{&formatOpt, u"secrets export"_s}}) {
+                                        std::pair{&formatOpt, u"secrets export"_s},
+                                        std::pair{&refOpt, u"pipelines validate"_s}}) {
         if (!onlyFor(*option, where))
             return Usage;
     }
@@ -233,6 +240,17 @@ int main(int argc, char **argv)
                 return usageError(Tr::tr("--ver needs a version number from 1"));
         }
         return secretsCommand(global, verb, secrets);
+    }
+    if (noun == u"pipelines") {
+        PipelinesOptions pipelines;
+        pipelines.args = args.mid(2);
+        pipelines.ref = parser.value(refOpt);
+        if (verb == u"validate")
+            return pipelinesValidate(global, pipelines);
+        if (verb == u"artifacts" && pipelines.args == QStringList{u"stats"_s})
+            return pipelinesArtifactsStats(global);
+        return usageError(verb.isEmpty() ? Tr::tr("'%1' needs a command").arg(noun)
+                                         : Tr::tr("unknown command '%1 %2'").arg(noun, args.mid(1).join(u' ')));
     }
     if (noun == u"logs") {
         LogsOptions logs;
