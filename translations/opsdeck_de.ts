@@ -35,6 +35,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>unlock with the system keyring</source>
+        <translation>mit dem Schlüsselbund des Systems entsperren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn on quick unlock</source>
+        <translation>die Schnellentsperrung einschalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn off quick unlock</source>
+        <translation>die Schnellentsperrung ausschalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>show metadata</source>
         <translation>Metadaten anzeigen</translation>
     </message>
@@ -108,7 +123,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+343"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+409"/>
         <location line="+192"/>
         <location line="+74"/>
         <source>STATE</source>
@@ -148,20 +163,23 @@
         <location filename="../app/cli/logscommands.cpp" line="+2"/>
         <location line="+19"/>
         <location line="+90"/>
-        <location filename="../app/cli/main.cpp" line="+99"/>
-        <location filename="../app/cli/secretscommands.cpp" line="-320"/>
+        <location filename="../app/cli/main.cpp" line="+107"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+32"/>
+        <location line="+115"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-384"/>
         <location line="+201"/>
         <source>opsctl: %1</source>
         <translation>opsctl: %1</translation>
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+271"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+335"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+31"/>
         <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
@@ -198,11 +216,13 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-48"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -227,7 +247,62 @@
         <translation>Arbeitsbereich %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-69"/>
+        <location filename="../app/cli/main.cpp" line="+1"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
+        <source>Run &apos;opsctl --help&apos; for usage.</source>
+        <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace benötigt einen Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 only applies to &apos;%2&apos;</source>
+        <translation>--%1 gilt nur für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 only applies to &apos;secrets&apos; commands</source>
+        <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--ver needs a version number from 1</source>
+        <translation>--ver benötigt eine Versionsnummer ab 1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--multiline knows one rule: indent</source>
+        <translation>--multiline kennt nur eine Regel: indent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+42"/>
+        <location line="+13"/>
+        <source>&apos;%1&apos; needs a command</source>
+        <translation>&apos;%1&apos; benötigt einen Befehl</translation>
+    </message>
+    <message>
+        <location line="-276"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -271,6 +346,11 @@ Commands:
   secrets import FILE [PREFIX]        .env (keys become PREFIX/KEY) or JSON {&quot;path&quot;: &quot;value&quot;}
   secrets export [PREFIX] --format env|json --yes
                                       print every value you may read (audited)
+  secrets keyring status | enable | disable
+                                      quick unlock: a key in the system keyring opens the vault
+  pipelines validate FILE [--ref REF] print the plan of a pipeline file (.opsdeck/pipeline.yml,
+                                      .gitlab-ci.yml, .github/workflows/*.yml); runs nothing
+  pipelines artifacts stats           stored vs logical bytes of the artifact store
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -280,6 +360,8 @@ Options:
   --demo           with &apos;workspace init&apos;: mark it as a demo workspace
   --as IDENTITY    with &apos;secrets&apos;: act as IDENTITY (default: the local user)
   --yes            with &apos;secrets export&apos;: confirm that values are to be printed
+  --keyring        with &apos;secrets&apos;: unlock with the system keyring instead of the passphrase
+  --ref REF        with &apos;pipelines validate&apos;: the branch (or refs/tags/T) rules see (default main)
   The vault&apos;s passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.
   -h, --help       this help
   -v, --version    the version
@@ -337,6 +419,12 @@ Befehle:
   secrets export [PREFIX] --format env|json --yes
                                       jeden Wert ausgeben, den Sie lesen dürfen (wird im
                                       Audit-Log erfasst)
+  secrets keyring status | enable | disable
+                                      Schnellentsperrung: ein Schlüssel im Schlüsselbund des
+                                      Systems öffnet den Vault
+  pipelines validate FILE [--ref REF] den Plan einer Pipeline-Datei ausgeben (.opsdeck/pipeline.yml,
+                                      .gitlab-ci.yml, .github/workflows/*.yml); führt nichts aus
+  pipelines artifacts stats           gespeicherte gegenüber logischen Bytes des Artefaktspeichers
 
 Optionen:
   --workspace DIR  der Arbeitsbereichsordner (sonst $OPSDECK_WORKSPACE, sonst der Standard)
@@ -346,6 +434,8 @@ Optionen:
   --demo           mit &apos;workspace init&apos;: als Demo-Arbeitsbereich markieren
   --as IDENTITY    mit &apos;secrets&apos;: als IDENTITY handeln (Standard: der lokale Benutzer)
   --yes            mit &apos;secrets export&apos;: bestätigen, dass Werte ausgegeben werden sollen
+  --keyring        mit &apos;secrets&apos;: mit dem Schlüsselbund des Systems statt der Passphrase entsperren
+  --ref REF        mit &apos;pipelines validate&apos;: der Branch (oder refs/tags/T), den die Regeln sehen (Standard main)
   Die Passphrase des Vaults kommt aus $OPSDECK_VAULT_PASSPHRASE, sonst aus einer Abfrage.
   -h, --help       diese Hilfe
   -v, --version    die Version
@@ -355,61 +445,8 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Arbeitsbereich nicht zu
 Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
-        <source>Run &apos;opsctl --help&apos; for usage.</source>
-        <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>--workspace needs a folder</source>
-        <translation>--workspace benötigt einen Ordner</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--%1 only applies to &apos;%2&apos;</source>
-        <translation>--%1 gilt nur für &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>--%1 only applies to &apos;secrets&apos; commands</source>
-        <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--ver needs a version number from 1</source>
-        <translation>--ver benötigt eine Versionsnummer ab 1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>--%1 needs a number from %2 to %3</source>
-        <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--multiline knows one rule: indent</source>
-        <translation>--multiline kennt nur eine Regel: indent</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+13"/>
-        <source>&apos;%1&apos; needs a command</source>
-        <translation>&apos;%1&apos; benötigt einen Befehl</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+222"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>unknown command &apos;%1 %2&apos;</source>
         <translation>unbekannter Befehl &apos;%1 %2&apos;</translation>
@@ -550,7 +587,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Aufbewahrung: %1 Tage hot, danach cold bis zu einem Alter von %2 Tagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretscommands.cpp" line="-611"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-675"/>
         <source>Vault passphrase: </source>
         <translation>Passphrase des Vaults: </translation>
     </message>
@@ -617,25 +654,25 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     <message>
         <location line="+12"/>
         <location line="+10"/>
-        <location line="+358"/>
+        <location line="+422"/>
         <location line="+4"/>
         <location line="+81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-512"/>
         <source>%1: larger than 16 MiB; not a secrets file</source>
         <translation>%1: größer als 16 MiB; keine Secrets-Datei</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+129"/>
+        <location line="+193"/>
         <source>opsctl: usage: opsctl secrets %1</source>
         <translation>opsctl: Aufruf: opsctl secrets %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-183"/>
         <source>%1 already holds a vault</source>
         <translation>%1 enthält bereits einen Vault</translation>
     </message>
@@ -650,7 +687,42 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>kein Vault in diesem Arbeitsbereich (mit &apos;opsctl secrets init&apos; anlegen)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>%1	system keyring of %2%3</source>
+        <translation>%1	Schlüsselbund des Systems von %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (this machine)</source>
+        <translation> (dieser Rechner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1	passphrase</source>
+        <translation>%1	Passphrase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>quick unlock is not turned on for %1 in this vault (opsctl secrets keyring enable)</source>
+        <translation>die Schnellentsperrung ist für %1 in diesem Vault nicht eingeschaltet (opsctl secrets keyring enable)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quick unlock is on: the system keyring of %1 opens this vault (use --keyring).</source>
+        <translation>Die Schnellentsperrung ist eingeschaltet: der Schlüsselbund des Systems von %1 öffnet diesen Vault (mit --keyring).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quick unlock is off on this machine; the passphrase opens the vault.</source>
+        <translation>Die Schnellentsperrung ist auf diesem Rechner ausgeschaltet; die Passphrase öffnet den Vault.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opsctl: usage: opsctl secrets keyring status | enable | disable</source>
+        <translation>opsctl: Aufruf: opsctl secrets keyring status | enable | disable</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+174"/>
         <source>%1 version %2</source>
         <translation>%1 Version %2</translation>
@@ -898,6 +970,126 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+1"/>
         <source>opsctl: unknown command &apos;secrets %1&apos;</source>
         <translation>opsctl: unbekannter Befehl &apos;secrets %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-64"/>
+        <source>(stage order)</source>
+        <translation>(Reihenfolge der Stages)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none: starts at once)</source>
+        <translation>(keine: startet sofort)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>opsctl: usage: opsctl pipelines validate FILE [--json] [--ref REF]</source>
+        <translation>opsctl: Aufruf: opsctl pipelines validate FILE [--json] [--ref REF]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 job(s) in %3 stage(s)%4</source>
+        <translation>%1: %2 Job(s) in %3 Stage(s)%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; no pipeline for %1: %2</source>
+        <translation>; keine Pipeline für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOB</source>
+        <translation>JOB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ALLOW FAILURE</source>
+        <translation>FEHLER ERLAUBT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEEDS</source>
+        <translation>BRAUCHT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not run offline: %2 (%3)</source>
+        <translation>%1: läuft offline nicht: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (warning)</source>
+        <translation>%1 (Warnung)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>MEASURE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact sets (run, job)</source>
+        <translation>Artefaktsätze (Lauf, Job)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logical bytes (all files of all sets)</source>
+        <translation>logische Bytes (alle Dateien aller Sätze)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after deduplication</source>
+        <translation>nach Deduplizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored bytes (compressed, on disk)</source>
+        <translation>gespeicherte Bytes (komprimiert, auf der Platte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deduplication</source>
+        <translation>Deduplizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logical / stored</source>
+        <translation>logisch / gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>garbage (gc removes it)</source>
+        <translation>Müll (gc entfernt ihn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 blob(s), %2</source>
+        <translation>%1 Blob(s), %2</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +3081,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+50"/>
+        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+53"/>
         <source>The vault is locked.</source>
         <translation>Der Vault ist gesperrt.</translation>
     </message>
@@ -2909,7 +3101,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>legen Sie zuerst einen an</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
     </message>
@@ -2964,7 +3156,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Der Demo-Vault konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Open</source>
         <translation>Geöffnet</translation>
     </message>
@@ -2984,12 +3176,22 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Eine Passphrase hat mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The vault was locked while it was unlocking.</source>
         <translation>Der Vault wurde gesperrt, während er entsperrt wurde.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>Quick unlock is not turned on for this vault here.</source>
+        <translation>Die Schnellentsperrung ist für diesen Vault hier nicht eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock with the passphrase</source>
+        <translation>mit der Passphrase entsperren</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>A version is 0 (current) or more.</source>
         <translation>Eine Version ist 0 (aktuell) oder größer.</translation>
     </message>
@@ -3012,6 +3214,41 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <location line="+14"/>
         <source>Unknown capability &quot;%1&quot;.</source>
         <translation>Unbekannte Berechtigung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/secrets/store/src/oskeyring.cpp" line="+40"/>
+        <source>The system keyring holds no key for this vault.</source>
+        <translation>Der Schlüsselbund des Systems enthält keinen Schlüssel für diesen Vault.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock with the passphrase and turn quick unlock on again</source>
+        <translation>mit der Passphrase entsperren und die Schnellentsperrung wieder einschalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring refused access.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keyring is available.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring failed.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The system keyring did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 ms</source>
+        <translation>nach %1 ms</translation>
     </message>
 </context>
 <context>
@@ -3221,12 +3458,22 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+20"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-61"/>
+        <source>Unlock with System Keyring</source>
+        <translation>Mit System-Schlüsselbund entsperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the vault with the key this computer&apos;s keyring keeps for it</source>
+        <translation>Den Vault mit dem Schlüssel öffnen, den der Schlüsselbund dieses Rechners für ihn aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1, as %2</source>
         <translation>%1, als %2</translation>
     </message>
@@ -3236,7 +3483,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase des Vaults ein.</translation>
     </message>
@@ -3885,7 +4132,17 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         <translation>Alle Schlüssel sofort verwerfen; danach wird die Passphrase wieder benötigt</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+2"/>
+        <source>Quick Unlock</source>
+        <translation>Schnellentsperrung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a key in this computer&apos;s keyring, so it opens the vault without the passphrase</source>
+        <translation>Einen Schlüssel im Schlüsselbund dieses Rechners ablegen, damit er den Vault ohne Passphrase öffnet</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Demo vault ready</source>
         <translation>Demo-Vault bereit</translation>
     </message>
@@ -3905,7 +4162,7 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         <translation>Das Profil &quot;%1&quot; stellt keinen Secret-Speicher bereit. Wechseln Sie im Feld „Profil“ der Werkzeugleiste zu einem Profil mit Vault.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%n secret(s)</source>
         <translation>
             <numerusform>%n Secret</numerusform>
@@ -3931,7 +4188,27 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Storing a key in the system keyring…</source>
+        <translation>Schlüssel wird im Schlüsselbund des Systems abgelegt…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing the key from the system keyring…</source>
+        <translation>Schlüssel wird aus dem Schlüsselbund des Systems entfernt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick unlock is on: this computer&apos;s keyring opens the vault.</source>
+        <translation>Schnellentsperrung ist eingeschaltet: der Schlüsselbund dieses Rechners öffnet den Vault.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick unlock is off: only the passphrase opens the vault.</source>
+        <translation>Schnellentsperrung ist ausgeschaltet: nur die Passphrase öffnet den Vault.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Vault alert</source>
         <translation>Vault-Warnung</translation>
     </message>

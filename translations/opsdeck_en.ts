@@ -35,6 +35,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>unlock with the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn on quick unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn off quick unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>show metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,7 +123,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+343"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+409"/>
         <location line="+192"/>
         <location line="+74"/>
         <source>STATE</source>
@@ -148,20 +163,23 @@
         <location filename="../app/cli/logscommands.cpp" line="+2"/>
         <location line="+19"/>
         <location line="+90"/>
-        <location filename="../app/cli/main.cpp" line="+99"/>
-        <location filename="../app/cli/secretscommands.cpp" line="-320"/>
+        <location filename="../app/cli/main.cpp" line="+107"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+32"/>
+        <location line="+115"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-384"/>
         <location line="+201"/>
         <source>opsctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+271"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+335"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+31"/>
         <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation type="unfinished"></translation>
@@ -198,11 +216,13 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-48"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+0"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,7 +247,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-69"/>
+        <location filename="../app/cli/main.cpp" line="+1"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
+        <source>Run &apos;opsctl --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>--workspace needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 only applies to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 only applies to &apos;secrets&apos; commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--ver needs a version number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--multiline knows one rule: indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+42"/>
+        <location line="+13"/>
+        <source>&apos;%1&apos; needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-276"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -271,6 +346,11 @@ Commands:
   secrets import FILE [PREFIX]        .env (keys become PREFIX/KEY) or JSON {&quot;path&quot;: &quot;value&quot;}
   secrets export [PREFIX] --format env|json --yes
                                       print every value you may read (audited)
+  secrets keyring status | enable | disable
+                                      quick unlock: a key in the system keyring opens the vault
+  pipelines validate FILE [--ref REF] print the plan of a pipeline file (.opsdeck/pipeline.yml,
+                                      .gitlab-ci.yml, .github/workflows/*.yml); runs nothing
+  pipelines artifacts stats           stored vs logical bytes of the artifact store
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -280,6 +360,8 @@ Options:
   --demo           with &apos;workspace init&apos;: mark it as a demo workspace
   --as IDENTITY    with &apos;secrets&apos;: act as IDENTITY (default: the local user)
   --yes            with &apos;secrets export&apos;: confirm that values are to be printed
+  --keyring        with &apos;secrets&apos;: unlock with the system keyring instead of the passphrase
+  --ref REF        with &apos;pipelines validate&apos;: the branch (or refs/tags/T) rules see (default main)
   The vault&apos;s passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.
   -h, --help       this help
   -v, --version    the version
@@ -289,61 +371,8 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
-        <source>Run &apos;opsctl --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>--workspace needs a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--%1 only applies to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>--%1 only applies to &apos;secrets&apos; commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--ver needs a version number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>--%1 needs a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--multiline knows one rule: indent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+13"/>
-        <source>&apos;%1&apos; needs a command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+222"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>unknown command &apos;%1 %2&apos;</source>
         <translation type="unfinished"></translation>
@@ -484,7 +513,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/secretscommands.cpp" line="-611"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-675"/>
         <source>Vault passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,25 +580,25 @@ See docs/cli.md for the full reference.</source>
     <message>
         <location line="+12"/>
         <location line="+10"/>
-        <location line="+358"/>
+        <location line="+422"/>
         <location line="+4"/>
         <location line="+81"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-512"/>
         <source>%1: larger than 16 MiB; not a secrets file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+129"/>
+        <location line="+193"/>
         <source>opsctl: usage: opsctl secrets %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-183"/>
         <source>%1 already holds a vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +613,42 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>%1	system keyring of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1	passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>quick unlock is not turned on for %1 in this vault (opsctl secrets keyring enable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quick unlock is on: the system keyring of %1 opens this vault (use --keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quick unlock is off on this machine; the passphrase opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opsctl: usage: opsctl secrets keyring status | enable | disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+174"/>
         <source>%1 version %2</source>
         <translation type="unfinished"></translation>
@@ -831,6 +895,126 @@ See docs/cli.md for the full reference.</source>
     <message>
         <location line="+1"/>
         <source>opsctl: unknown command &apos;secrets %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-64"/>
+        <source>(stage order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none: starts at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>opsctl: usage: opsctl pipelines validate FILE [--json] [--ref REF]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 job(s) in %3 stage(s)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; no pipeline for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ALLOW FAILURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEEDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not run offline: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>MEASURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact sets (run, job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logical bytes (all files of all sets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after deduplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored bytes (compressed, on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deduplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logical / stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>garbage (gc removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 blob(s), %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2821,7 +3005,7 @@ Try fewer terms or a longer time range.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+50"/>
+        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+53"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +3025,7 @@ Try fewer terms or a longer time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +3080,7 @@ Try fewer terms or a longer time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,12 +3100,22 @@ Try fewer terms or a longer time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The vault was locked while it was unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>Quick unlock is not turned on for this vault here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>A version is 0 (current) or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,6 +3137,41 @@ Try fewer terms or a longer time range.</source>
     <message>
         <location line="+14"/>
         <source>Unknown capability &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/secrets/store/src/oskeyring.cpp" line="+40"/>
+        <source>The system keyring holds no key for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock with the passphrase and turn quick unlock on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keyring is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The system keyring did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,12 +3382,22 @@ Try fewer terms or a longer time range.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-61"/>
+        <source>Unlock with System Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the vault with the key this computer&apos;s keyring keeps for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1, as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3407,7 @@ Try fewer terms or a longer time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +4054,17 @@ or command:COMMAND LINE, whose output becomes the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+2"/>
+        <source>Quick Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a key in this computer&apos;s keyring, so it opens the vault without the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Demo vault ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,7 +4084,7 @@ or command:COMMAND LINE, whose output becomes the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%n secret(s)</source>
         <translation>
             <numerusform>%n secret</numerusform>
@@ -3861,7 +4110,27 @@ or command:COMMAND LINE, whose output becomes the value.</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Storing a key in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing the key from the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quick unlock is on: this computer&apos;s keyring opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick unlock is off: only the passphrase opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Vault alert</source>
         <translation type="unfinished"></translation>
     </message>
