@@ -1909,41 +1909,9 @@ VaultStatus VaultEngine::auditEntries(const RequestContext &who, const AuditFilt
     return {};
 }
 
-VaultStatus VaultEngine::rotateRoot(const RequestContext &who)
-{
-    std::uint64_t ticket = 0;
-    {
-        std::lock_guard lock(d->mutex);
-        if (!d->keys)
-            return lockedStatus();
-        if (VaultStatus s = d->authorizeManage(who, "rotate-root"); !s.ok())
-            return s;
-        ticket = d->written;
-    }
-    if (VaultStatus s = d->commit(ticket); !s.ok())
-        return s;
-    d->takeToken();
-    VaultStatus result;
-    {
-        std::lock_guard lock(d->mutex);
-        if (!d->keys) {
-            result = lockedStatus();
-        } else {
-            KeyFile file = d->keyFile;
-            Keyring keys = d->copyKeys();
-            std::string error;
-            if (!OpsDeck::Vault::rotateRoot(file, keys, &error))
-                result = status(VaultErrorCode::Io, "the root key was not rotated: " + error);
-            else
-                result = d->replaceKeyFile(std::move(file), std::move(keys), "the root key was not rotated");
-        }
-    }
-    d->giveToken();
-    return result;
-}
-
-VaultStatus VaultEngine::changeUnlockers(const RequestContext &who, const char *action,
-                                         const std::function<bool(KeyFile &, const Keyring &, std::string *)> &change)
+VaultStatus VaultEngine::changeKeyFile(const RequestContext &who, const char *action, VaultErrorCode failure,
+                                       const std::string &failed,
+                                       const std::function<bool(KeyFile &, Keyring &, std::string *)> &change)
 {
     std::uint64_t ticket = 0;
     {
@@ -1954,6 +1922,7 @@ VaultStatus VaultEngine::changeUnlockers(const RequestContext &who, const char *
             return s;
         ticket = d->written;
     }
+    // What was acknowledged is durable before the key file changes under it.
     if (VaultStatus s = d->commit(ticket); !s.ok())
         return s;
     d->takeToken();
@@ -1967,28 +1936,38 @@ VaultStatus VaultEngine::changeUnlockers(const RequestContext &who, const char *
             Keyring keys = d->copyKeys();
             std::string error;
             if (!change(file, keys, &error))
-                result = status(VaultErrorCode::Invalid, error);
+                result = status(failure, failed + ": " + error);
             else
-                result = d->replaceKeyFile(std::move(file), std::move(keys), "the unlockers were not changed");
+                result = d->replaceKeyFile(std::move(file), std::move(keys), failed);
         }
     }
     d->giveToken();
     return result;
 }
 
+VaultStatus VaultEngine::rotateRoot(const RequestContext &who)
+{
+    return changeKeyFile(who, "rotate-root", VaultErrorCode::Io, "the root key was not rotated",
+                         [](KeyFile &file, Keyring &keys, std::string *error) {
+                             return OpsDeck::Vault::rotateRoot(file, keys, error);
+                         });
+}
+
 VaultStatus VaultEngine::addKeyringUnlocker(const RequestContext &who, const std::string &id,
                                             const std::string &label, ByteView key)
 {
-    return changeUnlockers(who, "quick-unlock-enable", [&](KeyFile &file, const Keyring &keys, std::string *error) {
-        return addKeyUnlocker(file, keys, id, label, key, error);
-    });
+    return changeKeyFile(who, "quick-unlock-enable", VaultErrorCode::Invalid, "quick unlock was not turned on",
+                         [&](KeyFile &file, Keyring &keys, std::string *error) {
+                             return addKeyUnlocker(file, keys, id, label, key, error);
+                         });
 }
 
 VaultStatus VaultEngine::removeUnlocker(const RequestContext &who, const std::string &id)
 {
-    return changeUnlockers(who, "quick-unlock-disable", [&](KeyFile &file, const Keyring &keys, std::string *error) {
-        return OpsDeck::Vault::removeUnlocker(file, keys, id, error);
-    });
+    return changeKeyFile(who, "quick-unlock-disable", VaultErrorCode::Invalid, "the unlocker was not removed",
+                         [&](KeyFile &file, Keyring &keys, std::string *error) {
+                             return OpsDeck::Vault::removeUnlocker(file, keys, id, error);
+                         });
 }
 
 std::vector<UnlockerInfo> VaultEngine::unlockers() const
@@ -2002,38 +1981,15 @@ std::vector<UnlockerInfo> VaultEngine::unlockers() const
 
 VaultStatus VaultEngine::addTerm(const RequestContext &who, std::uint32_t *term)
 {
-    std::uint64_t ticket = 0;
-    {
-        std::lock_guard lock(d->mutex);
-        if (!d->keys)
-            return lockedStatus();
-        if (VaultStatus s = d->authorizeManage(who, "add-term"); !s.ok())
-            return s;
-        ticket = d->written;
-    }
-    if (VaultStatus s = d->commit(ticket); !s.ok())
-        return s;
-    d->takeToken();
-    VaultStatus result;
-    {
-        std::lock_guard lock(d->mutex);
-        if (!d->keys) {
-            result = lockedStatus();
-        } else {
-            KeyFile file = d->keyFile;
-            Keyring keys = d->copyKeys();
-            std::string error;
-            if (!OpsDeck::Vault::addTerm(file, keys, rfc3339(d->now()), &error))
-                result = status(VaultErrorCode::Io, "no new term: " + error);
-            else {
-                const std::uint32_t active = keys.activeTerm;
-                result = d->replaceKeyFile(std::move(file), std::move(keys), "no new term");
-                if (result.ok() && term)
-                    *term = active;
-            }
-        }
-    }
-    d->giveToken();
+    std::uint32_t active = 0;
+    VaultStatus result = changeKeyFile(who, "add-term", VaultErrorCode::Io, "no new term",
+                                       [&](KeyFile &file, Keyring &keys, std::string *error) {
+                                           const bool ok = OpsDeck::Vault::addTerm(file, keys, rfc3339(d->now()), error);
+                                           active = keys.activeTerm;
+                                           return ok;
+                                       });
+    if (result.ok() && term)
+        *term = active;
     return result;
 }
 

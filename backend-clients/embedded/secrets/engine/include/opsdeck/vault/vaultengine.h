@@ -288,8 +288,10 @@ private:
     explicit VaultEngine(std::unique_ptr<Impl> impl);
     VaultStatus unlockWith(const std::function<bool(const KeyFile &, Keyring &, std::string *)> &open,
                            const std::string &how, const RequestContext &who);
-    VaultStatus changeUnlockers(const RequestContext &who, const char *action,
-                                const std::function<bool(KeyFile &, const Keyring &, std::string *)> &change);
+    /** A change of the key file (admin only, audited as \a action), made durable with everything before it. */
+    VaultStatus changeKeyFile(const RequestContext &who, const char *action, VaultErrorCode failure,
+                              const std::string &failed,
+                              const std::function<bool(KeyFile &, Keyring &, std::string *)> &change);
     std::unique_ptr<Impl> d;
     std::string m_dir;
     std::string m_vaultIdHex;
