@@ -136,6 +136,12 @@ TEST(Checkout, FromAPackedMirrorTheLargeFileIsWholeToo)
     auto repo = store->repository("mirror", &status);
     ASSERT_TRUE(repo) << status.message;
     EXPECT_TRUE(repo->isBare());
+    // A local clone copies loose objects as they are: pack them, as a
+    // network clone or a gc would, so the large blob is read from a pack.
+    git.git({"-C", repo->path(), "repack", "-adq"});
+    const std::string counts = git.git({"-C", repo->path(), "count-objects", "-v"});
+    ASSERT_EQ(counts.find("count: 0\n"), 0u) << counts;
+    ASSERT_EQ(counts.find("\nin-pack: 0\n"), std::string::npos) << counts;
     const std::string job = tmp.sub("job");
     CheckoutReport report;
     ASSERT_TRUE(repo->checkout(rich.second, job, {}, &report).ok());
