@@ -6,6 +6,9 @@
 // git's own view (rev-parse, rev-list) of the source.
 #include "repotestutil.h"
 
+#include <chrono>
+#include <thread>
+
 using namespace OpsDeck::Pipelines;
 using namespace OpsDeck::Pipelines::Test;
 
@@ -213,4 +216,66 @@ TEST(Watch, SnapshotReadsOneHundredBranches)
     // Packed refs read the same.
     git.git({"pack-refs", "--all"});
     EXPECT_EQ(repo->snapshot(&status), s);
+}
+
+namespace {
+
+std::map<std::string, std::string> gitBranchAndTagRefs(const GitRepo &git)
+{
+    std::map<std::string, std::string> out;
+    for (const std::string &line :
+         splitLines(git.git({"for-each-ref", "--format=%(refname) %(objectname)", "refs/heads", "refs/tags"}))) {
+        const auto space = line.find(' ');
+        out[line.substr(0, space)] = line.substr(space + 1);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Watch, AQuietRepositoryIsPolledFromTheCacheAndEveryChangeIsSeen)
+{
+    TempDir tmp;
+    GitRepo git(tmp.sub("repo"));
+    git.write("a", "a");
+    const std::string first = git.commit("one");
+    for (int i = 0; i < 20; ++i)
+        git.git({"branch", "feature/b" + std::to_string(i)});
+    git.git({"tag", "v1"});
+    auto repo = openRepo(git.path());
+    ASSERT_TRUE(repo);
+
+    // Just written: folder times are too fresh to trust (racy), every poll reads in full.
+    RepoStatus status;
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    EXPECT_EQ(repo->snapshotFullReads(), 2u);
+
+    // Not a wait for something to happen: the ref folders must age past the
+    // 2 s quiet window before a snapshot of them may be reused.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2200));
+    const RefSnapshot quiet = repo->snapshot(&status);
+    ASSERT_TRUE(status.ok()) << status.message;
+    EXPECT_EQ(quiet.refs, gitBranchAndTagRefs(git));
+    const auto reads = repo->snapshotFullReads();
+    for (int i = 0; i < 10; ++i)
+        EXPECT_EQ(repo->snapshot(&status), quiet);
+    EXPECT_EQ(repo->snapshotFullReads(), reads); // served from the cache
+
+    // Every kind of ref change right after a cached snapshot is seen at the next poll.
+    git.write("a", "b");
+    git.commit("two"); // main moves: a rename into refs/heads
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    git.git({"update-ref", "refs/heads/feature/b3", git.head()}); // a nested folder
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    git.git({"branch", "-D", "feature/b4"});
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    git.git({"tag", "v2"});
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    git.git({"pack-refs", "--all"}); // loose refs folded into packed-refs: same values
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    git.git({"update-ref", "refs/heads/feature/b5", git.head(), first}); // a loose ref over a packed one
+    EXPECT_EQ(repo->snapshot(&status).refs, gitBranchAndTagRefs(git));
+    EXPECT_EQ(repo->snapshot(&status).refs.at("refs/heads/feature/b5"), git.head());
+    EXPECT_GT(repo->snapshotFullReads(), reads + 4);
 }

@@ -29,34 +29,6 @@ std::string shortRefName(const std::string &full)
     return full;
 }
 
-/**
- * Every direct ref whose name starts with one of \a prefixes (all when
- * empty): name -> target id. Reads the refdb only, never objects.
- */
-RepoStatus readRefs(git_repository *repo, const std::string &repoName, const std::vector<std::string_view> &prefixes,
-                    std::map<std::string, std::string> *out)
-{
-    git_reference_iterator *rawIter = nullptr;
-    int rc = git_reference_iterator_new(&rawIter, repo);
-    if (rc != 0)
-        return failure(rc, "repository '" + repoName + "': cannot list refs", RepoErrorCode::Corrupt);
-    RefIterPtr iter(rawIter);
-    git_reference *rawRef = nullptr;
-    while ((rc = git_reference_next(&rawRef, iter.get())) == 0) {
-        RefPtr ref(rawRef);
-        if (git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT)
-            continue;
-        const char *name = git_reference_name(ref.get());
-        if (!prefixes.empty()
-            && std::none_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return startsWith(name, p); }))
-            continue;
-        (*out)[name] = oidString(git_reference_target(ref.get()));
-    }
-    if (rc != GIT_ITEROVER)
-        return failure(rc, "repository '" + repoName + "': cannot read refs", RepoErrorCode::Corrupt);
-    return {};
-}
-
 /** The commit \a id stands for (a tag object peeled), or \a id itself when it cannot be peeled. */
 std::string peeledCommitId(git_repository *repo, const std::string &id)
 {
@@ -368,8 +340,14 @@ RefSnapshot Repository::snapshot(RepoStatus *status) const
     auto lease = d->pool.lease(d->name, &st);
     if (!lease)
         return snapshot;
-    st = readRefs(lease.get(), d->name, {kHeads, kTags}, &snapshot.refs);
+    st = cachedSnapshot(lease.get(), d->name, &d->refCache, &snapshot);
     return snapshot;
+}
+
+std::uint64_t Repository::snapshotFullReads() const
+{
+    std::lock_guard lock(d->refCache.mutex);
+    return d->refCache.fullReads;
 }
 
 std::vector<RefChange> Repository::changes(const RefSnapshot &before, const RefSnapshot &after,

@@ -209,8 +209,16 @@ public:
      */
     RepoStatus fetch(std::vector<FetchedRef> *moved = nullptr);
 
-    /** The branch and tag refs, read without touching any object. */
+    /**
+     * The branch and tag refs, read without touching any object. When
+     * packed-refs and every folder under refs/heads and refs/tags are as
+     * they were at the last snapshot (and had been quiet for 2 s before it),
+     * that snapshot is returned after a few stat calls; see
+     * docs/pipeline-repositories.md.
+     */
     RefSnapshot snapshot(RepoStatus *status = nullptr) const;
+    /** How many snapshots read the refs in full (not from the cache): diagnostics and tests. */
+    std::uint64_t snapshotFullReads() const;
     /** What moved between two snapshots (see RefChange), sorted by ref name. */
     std::vector<RefChange> changes(const RefSnapshot &before, const RefSnapshot &after,
                                    const ChangeOptions &options = {}, RepoStatus *status = nullptr) const;
