@@ -116,7 +116,7 @@ TEST(Checkout, OlderCommitsAndTagsCheckOutTheirOwnTrees)
     auto repo = openRepo(git.path());
     ASSERT_TRUE(repo);
     for (const std::string ref : {"v1.1", "feature/x"}) {
-        const std::string job = tmp.sub("job-" + std::to_string(std::hash<std::string>{}(ref)));
+        const std::string job = tmp.sub(numbered("job-", std::hash<std::string>{}(ref)));
         CheckoutReport report;
         ASSERT_TRUE(repo->checkout(ref, job, {.metadataFile = ""}, &report).ok());
         expectSameAsArchive(git, git.revParse(ref), job, {"link-outside", "link-absolute"}, {});
@@ -162,7 +162,7 @@ TEST(Checkout, TwoThreadsCheckOutTwoCommitsAtOnce)
     for (std::size_t t = 0; t < commits.size(); ++t) {
         threads.emplace_back([&, t] {
             for (int round = 0; round < kRounds; ++round) {
-                const std::string dir = tmp.sub("t" + std::to_string(t) + "-" + std::to_string(round));
+                const std::string dir = tmp.sub(numbered(numbered("t", t) + "-", static_cast<std::uint64_t>(round)));
                 results[t * kRounds + static_cast<std::size_t>(round)] = repo->checkout(commits[t], dir);
             }
         });
@@ -173,7 +173,7 @@ TEST(Checkout, TwoThreadsCheckOutTwoCommitsAtOnce)
         EXPECT_TRUE(s.ok()) << s.message;
     for (std::size_t t = 0; t < commits.size(); ++t) {
         for (int round = 0; round < kRounds; ++round) {
-            const std::string dir = tmp.sub("t" + std::to_string(t) + "-" + std::to_string(round));
+            const std::string dir = tmp.sub(numbered(numbered("t", t) + "-", static_cast<std::uint64_t>(round)));
             expectSameAsArchive(git, commits[t], dir, {"link-outside", "link-absolute"}, {".opsdeck-commit"});
             EXPECT_EQ(metadataOf(dir).substr(7, 40), commits[t]);
         }

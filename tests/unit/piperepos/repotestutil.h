@@ -152,6 +152,17 @@ inline ProcessResult runProcess(const std::vector<std::string> &argv,
     return result;
 }
 
+/**
+ * \a prefix followed by \a n. Appended rather than "literal" + to_string():
+ * GCC 12 at -O2 and above reports that as a memcpy beyond any object size
+ * (-Wstringop-overflow, a false positive).
+ */
+inline std::string numbered(std::string prefix, std::uint64_t n)
+{
+    prefix += std::to_string(n);
+    return prefix;
+}
+
 inline std::string trimmed(std::string s)
 {
     while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' '))

@@ -77,7 +77,7 @@ TEST_F(WatchFixture, NewCommitsInTheSourceShowAfterAFetch)
     const std::string oldMain = source.head();
     for (int i = 2; i <= 4; ++i) {
         source.write("a.txt", std::to_string(i));
-        source.commit("commit " + std::to_string(i));
+        source.commit(numbered("commit ", static_cast<std::uint64_t>(i)));
     }
     source.git({"branch", "topic"});
     source.git({"branch", "-D", "old-feature"});
@@ -145,7 +145,7 @@ TEST_F(WatchFixture, AForcePushIsMarkedAndCommitsAreBounded)
     const std::string base = source.head();
     for (int i = 0; i < 6; ++i) {
         source.write("b.txt", std::to_string(i));
-        source.commit("work " + std::to_string(i));
+        source.commit(numbered("work ", static_cast<std::uint64_t>(i)));
     }
     ASSERT_TRUE(mirror->fetch().ok());
     const RefSnapshot middle = snap();
@@ -201,7 +201,7 @@ TEST(Watch, SnapshotReadsOneHundredBranches)
     git.write("a", "a");
     git.commit("one");
     for (int i = 0; i < 100; ++i)
-        git.git({"branch", "b" + std::to_string(i)});
+        git.git({"branch", numbered("b", static_cast<std::uint64_t>(i))});
     auto repo = openRepo(git.path());
     ASSERT_TRUE(repo);
     RepoStatus status;
@@ -240,7 +240,7 @@ TEST(Watch, AQuietRepositoryIsPolledFromTheCacheAndEveryChangeIsSeen)
     git.write("a", "a");
     const std::string first = git.commit("one");
     for (int i = 0; i < 20; ++i)
-        git.git({"branch", "feature/b" + std::to_string(i)});
+        git.git({"branch", numbered("feature/b", static_cast<std::uint64_t>(i))});
     git.git({"tag", "v1"});
     auto repo = openRepo(git.path());
     ASSERT_TRUE(repo);
