@@ -86,7 +86,11 @@ public:
     /** Every entry, sorted by name, as the registry on disk says now. */
     RepoStatus list(std::vector<RepositoryEntry> *out) const;
     RepoStatus find(const std::string &name, RepositoryEntry *out) const;
-    /** Opens a registered repository. */
+    /**
+     * Opens a registered repository: a new object at each call. Keep it for
+     * as long as you poll or check out from it, since its handle pool and
+     * its snapshot cache live in it (a fresh object reads the refs in full).
+     */
     std::unique_ptr<Repository> repository(const std::string &name, RepoStatus *status) const;
 
 private:
