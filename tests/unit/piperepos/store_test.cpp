@@ -9,6 +9,7 @@
 #include "repotestutil.h"
 
 #include <set>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -273,4 +274,45 @@ TEST(RepositoryStore, AnUnreadableRepositoryFolderIsReported)
     EXPECT_NE(text.find("Permission denied"), std::string::npos) << text;
     EXPECT_NE(text.find("'locked'"), std::string::npos) << text;
     EXPECT_NE(text.find(git.path()), std::string::npos) << text;
+}
+
+TEST(RepositoryStore, AddsFromManyThreadsAndTwoObjectsLoseNothing)
+{
+    TempDir tmp;
+    GitRepo git(tmp.sub("work"));
+    git.write("a", "a");
+    git.commit("one");
+    // Two objects on one folder stand for the console and opsctl: only LOCK serialises them.
+    auto first = openStore(tmp.sub("store"));
+    auto second = openStore(tmp.sub("store"));
+    ASSERT_TRUE(first && second);
+    constexpr int kThreads = 4, kEach = 3;
+    std::vector<std::thread> threads;
+    std::vector<RepoStatus> results(kThreads * kEach);
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            RepositoryStore &store = (t % 2) ? *second : *first;
+            for (int i = 0; i < kEach; ++i) {
+                const auto n = static_cast<std::uint64_t>(t * kEach + i);
+                // Every third one a mirror clone: a long add while others wait for LOCK.
+                results[n] = store.add(numbered("repo", n), git.path(),
+                                       {.mode = i == 0 ? AddOptions::Mode::Mirror : AddOptions::Mode::Auto});
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const RepoStatus &status : results)
+        EXPECT_TRUE(status.ok()) << status.message;
+    std::vector<RepositoryEntry> entries;
+    ASSERT_TRUE(first->list(&entries).ok());
+    EXPECT_EQ(entries.size(), static_cast<std::size_t>(kThreads * kEach));
+    std::size_t mirrors = 0;
+    for (const RepositoryEntry &entry : entries) {
+        if (entry.kind == RepositoryEntry::Kind::Mirror) {
+            ++mirrors;
+            EXPECT_TRUE(fs::exists(entry.path + "/HEAD")) << entry.path;
+        }
+    }
+    EXPECT_EQ(mirrors, static_cast<std::size_t>(kThreads));
 }
