@@ -113,6 +113,34 @@ RepoPtr HandlePool::openHandle(const std::string &path, const std::string &name,
     return RepoPtr(raw);
 }
 
+RemotePtr originRemote(git_repository *repo, const std::string &repoName, std::string *url, RepoStatus *status)
+{
+    git_config *rawConfig = nullptr;
+    int rc = git_repository_config_snapshot(&rawConfig, repo);
+    if (rc != 0) {
+        *status = failure(rc, "repository '" + repoName + "': cannot read its configuration", RepoErrorCode::Corrupt);
+        return nullptr;
+    }
+    Ptr<git_config, git_config_free> config(rawConfig);
+    const char *value = nullptr;
+    rc = git_config_get_string(&value, config.get(), "remote.origin.url");
+    if (rc != 0) {
+        *status = failure(rc, "repository '" + repoName + "': no remote 'origin' to fetch from", RepoErrorCode::Corrupt);
+        return nullptr;
+    }
+    *url = value;
+    git_remote_create_options options = GIT_REMOTE_CREATE_OPTIONS_INIT;
+    options.repository = repo;
+    options.flags = GIT_REMOTE_CREATE_SKIP_INSTEADOF | GIT_REMOTE_CREATE_SKIP_DEFAULT_FETCHSPEC;
+    git_remote *raw = nullptr;
+    rc = git_remote_create_with_opts(&raw, url->c_str(), &options);
+    if (rc != 0) {
+        *status = failure(rc, "repository '" + repoName + "': cannot use its remote " + *url);
+        return nullptr;
+    }
+    return RemotePtr(raw);
+}
+
 RepoStatus resolveCommit(git_repository *repo, const std::string &repoName, const std::string &ref,
                          CommitPtr *out)
 {
@@ -120,6 +148,27 @@ RepoStatus resolveCommit(git_repository *repo, const std::string &repoName, cons
         return failure(RepoErrorCode::InvalidArgument, "repository '" + repoName + "': empty ref");
     if (ref.find('\0') != std::string::npos || ref.front() == '-')
         return failure(RepoErrorCode::InvalidArgument, "repository '" + repoName + "': invalid ref '" + ref + "'");
+    // A branch or tag name is resolved here rather than by git_revparse_single:
+    // libgit2 1.5's revparse leaks the reference (and with it the refdb)
+    // when the ref names an object that is missing.
+    git_reference *rawRef = nullptr;
+    if (git_reference_dwim(&rawRef, repo, ref.c_str()) == 0) {
+        RefPtr reference(rawRef);
+        git_object *peeled = nullptr;
+        const int rc = git_reference_peel(&peeled, reference.get(), GIT_OBJECT_COMMIT);
+        if (rc == 0) {
+            out->reset(reinterpret_cast<git_commit *>(peeled));
+            return {};
+        }
+        const git_oid *target = git_reference_target(reference.get());
+        const std::string id = target ? oidString(target) : std::string("?");
+        if (rc == GIT_ENOTFOUND)
+            return failure(rc, "repository '" + repoName + "': ref '" + ref + "' points to object " + id +
+                                   ", which cannot be read", RepoErrorCode::Corrupt);
+        return failure(rc, "repository '" + repoName + "': ref '" + ref + "' does not point to a commit",
+                       RepoErrorCode::RefNotFound);
+    }
+    git_error_clear();
     git_object *raw = nullptr;
     int rc = git_revparse_single(&raw, repo, ref.c_str());
     ObjectPtr object(raw);

@@ -101,6 +101,16 @@ private:
     std::vector<git_repository *> m_idle;
 };
 
+/**
+ * A nameless remote for \a repo's "origin" URL (read from its config),
+ * fetching every ref under its own name. Not git_remote_lookup(): libgit2
+ * 1.5 leaks a PCRE2 match block (about 20 KB) in every remote lookup or
+ * creation that reads url.*.insteadOf, once per poll of a mirror.
+ */
+RemotePtr originRemote(git_repository *repo, const std::string &repoName, std::string *url, RepoStatus *status);
+/** The refspec of a mirror: every ref of the source under its own name, forced. */
+inline constexpr const char *kMirrorRefspec = "+refs/*:refs/*";
+
 /** Looks up \a ref (see Repository::resolve) and peels it to a commit. */
 RepoStatus resolveCommit(git_repository *repo, const std::string &repoName, const std::string &ref,
                          CommitPtr *out);

@@ -293,12 +293,10 @@ RepoStatus Repository::fetch(std::vector<FetchedRef> *moved)
     auto lease = d->pool.lease(d->name, &status);
     if (!lease)
         return status;
-    git_remote *rawRemote = nullptr;
-    int rc = git_remote_lookup(&rawRemote, lease.get(), "origin");
-    if (rc != 0)
-        return failure(rc, "repository '" + d->name + "': no remote 'origin' to fetch from", RepoErrorCode::Corrupt);
-    RemotePtr remote(rawRemote);
-    const std::string url = git_remote_url(remote.get()) ? git_remote_url(remote.get()) : "";
+    std::string url;
+    RemotePtr remote = originRemote(lease.get(), d->name, &url, &status);
+    if (!remote)
+        return status;
 
     std::map<std::string, std::string> before;
     if (status = readRefs(lease.get(), d->name, {}, &before); !status.ok())
@@ -306,8 +304,10 @@ RepoStatus Repository::fetch(std::vector<FetchedRef> *moved)
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.prune = GIT_FETCH_PRUNE;
     options.update_fetchhead = 0;
-    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
-    rc = git_remote_fetch(remote.get(), nullptr, &options, "opsdeck: fetch");
+    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE; // the refspec takes every tag already
+    char *refspec = const_cast<char *>(kMirrorRefspec);
+    const git_strarray refspecs = {&refspec, 1};
+    const int rc = git_remote_fetch(remote.get(), &refspecs, &options, "opsdeck: fetch");
     if (rc != 0)
         return failure(rc, "repository '" + d->name + "': fetch from " + url + " failed");
     std::map<std::string, std::string> after;

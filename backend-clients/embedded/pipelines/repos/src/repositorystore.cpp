@@ -90,7 +90,14 @@ bool isUrl(const std::string &source)
 int mirrorRemote(git_remote **out, git_repository *repo, const char *name, const char *url, void *)
 {
     // Every ref of the source under its own name (git clone --mirror).
-    return git_remote_create_with_fetchspec(out, repo, name, url, "+refs/*:refs/*");
+    // Created with options rather than git_remote_create_with_fetchspec:
+    // skipping url.*.insteadOf avoids a libgit2 1.5 leak (see originRemote).
+    git_remote_create_options options = GIT_REMOTE_CREATE_OPTIONS_INIT;
+    options.repository = repo;
+    options.name = name;
+    options.fetchspec = kMirrorRefspec;
+    options.flags = GIT_REMOTE_CREATE_SKIP_INSTEADOF;
+    return git_remote_create_with_opts(out, url, &options);
 }
 
 /**
@@ -101,12 +108,13 @@ int mirrorRemote(git_remote **out, git_repository *repo, const char *name, const
  */
 void followSourceHead(git_repository *repo)
 {
-    git_remote *raw = nullptr;
-    if (git_remote_lookup(&raw, repo, "origin") != 0) {
+    std::string url;
+    RepoStatus ignored;
+    RemotePtr remote = originRemote(repo, "", &url, &ignored);
+    if (!remote) {
         git_error_clear();
         return;
     }
-    RemotePtr remote(raw);
     if (git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, nullptr, nullptr, nullptr) != 0) {
         git_error_clear();
         return;
