@@ -190,6 +190,8 @@ TEST(RepositoryStore, RefusesBadNamesDuplicatesAndSourcesThatAreNoRepository)
     EXPECT_EQ(missing.code, RepoErrorCode::NotFound);
     EXPECT_NE(missing.message.find(tmp.sub("nowhere")), std::string::npos);
     // A mirror of something that is no repository fails in the clone; no leftovers.
+    // A crashed clone's leftover goes at the next add.
+    writeFile(tmp.sub("store/tmp/crashed-123-0/objects/pack/half.pack"), "half a pack");
     const RepoStatus clone =
         store->add("broken", tmp.sub("plain"), {.mode = AddOptions::Mode::Mirror});
     EXPECT_FALSE(clone.ok());

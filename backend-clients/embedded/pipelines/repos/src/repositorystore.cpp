@@ -361,6 +361,13 @@ RepoStatus RepositoryStore::add(const std::string &name, const std::string &sour
         return status;
     if (std::any_of(entries.begin(), entries.end(), [&](const RepositoryEntry &e) { return e.name == name; }))
         return failure(RepoErrorCode::Exists, "repository '" + name + "' is already registered");
+    // Clones run only under LOCK, which we hold: anything in tmp/ is a
+    // crashed clone's leftover, never another process's work in progress.
+    {
+        std::error_code ec;
+        for (const auto &leftover : fs::directory_iterator(d->dir + "/tmp", ec))
+            fs::remove_all(leftover.path(), ec);
+    }
 
     RepositoryEntry entry;
     entry.name = name;
