@@ -7,7 +7,7 @@
 #   bash packaging/dev.sh test [ctest args]    install, build, run every test
 #   bash packaging/dev.sh build                install and build only
 #   bash packaging/dev.sh asan                 build and test with ASan + UBSan
-#   bash packaging/dev.sh bench [startup|logs|rawfile|vault|webhooks|artifacts] [args]
+#   bash packaging/dev.sh bench [startup|logs|rawfile|vault|webhooks|artifacts|repos] [args]
 #                                              optimised build, run a benchmark
 #                                              (startup by default; logs = the log
 #                                              store against rg and FTS5, 1 GiB)
@@ -53,7 +53,7 @@ case "$cmd" in
     bash "$here/install-deps.sh" --bench
     cmake --preset bench >/dev/null
     which=startup
-    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts) which=$1; shift ;; esac
+    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts|repos) which=$1; shift ;; esac
     case "$which" in
       startup)
         cmake --build --preset bench -j "$jobs" --target startup_bench
@@ -67,6 +67,9 @@ case "$cmd" in
       webhooks)
         cmake --build --preset bench -j "$jobs" --target webhook_bench
         "$top/build/bench/bin/webhook_bench" "$@" ;;
+      repos)
+        cmake --build --preset bench -j "$jobs" --target repo_bench
+        "$top/build/bench/bin/repo_bench" "$@" ;;
       artifacts)
         cmake --build --preset bench -j "$jobs" --target artifact_bench
         "$top/build/bench/bin/artifact_bench" "$@" ;;
