@@ -9,6 +9,8 @@
 #include "opsdeck/pipelines/repository.h"
 #include "opsdeck/pipelines/repositorystore.h"
 
+#include "filebytes.h"
+
 #include <gtest/gtest.h>
 
 #include <cerrno>
@@ -170,38 +172,9 @@ inline std::string trimmed(std::string s)
     return s;
 }
 
-inline void writeFile(const std::string &path, const std::string &content)
-{
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-}
-
-inline std::string readFile(const std::string &path)
-{
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (ec)
-        return {};
-    std::string out(static_cast<std::size_t>(size), '\0');
-    std::ifstream in(path, std::ios::binary);
-    in.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<std::size_t>(in.gcount()));
-    return out;
-}
-
-/** Bytes no compressor shrinks. */
-inline std::string randomBytes(std::size_t size, std::uint32_t seed)
-{
-    std::mt19937_64 rng(seed);
-    std::string out(size, '\0');
-    for (std::size_t i = 0; i < size; i += 8) {
-        const std::uint64_t v = rng();
-        for (std::size_t j = 0; j < 8 && i + j < size; ++j)
-            out[i + j] = static_cast<char>(v >> (8 * j));
-    }
-    return out;
-}
+using OpsDeck::Test::randomBytes;
+using OpsDeck::Test::readFile;
+using OpsDeck::Test::writeFile;
 
 inline std::vector<std::string> splitLines(const std::string &text)
 {
