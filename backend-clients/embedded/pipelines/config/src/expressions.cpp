@@ -80,22 +80,12 @@ std::optional<GlOperand> regexFromText(const std::string &text)
     return GlOperand{text.substr(1, end - 1), true, flags};
 }
 
-class GitLabParser
+/** What both expression languages share: the text, the position, white space and tokens. */
+class ExpressionScanner
 {
-public:
-    GitLabParser(const std::string &text, const std::map<std::string, std::string> &vars)
-        : m_text(text), m_vars(vars) {}
+protected:
+    explicit ExpressionScanner(const std::string &text) : m_text(text) {}
 
-    bool run()
-    {
-        bool value = parseOr();
-        skip();
-        if (m_pos != m_text.size())
-            syntaxError("unexpected '" + m_text.substr(m_pos, 10) + "'", m_pos);
-        return value;
-    }
-
-private:
     void skip()
     {
         while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos])))
@@ -110,6 +100,28 @@ private:
         }
         return false;
     }
+
+    const std::string &m_text;
+    std::size_t m_pos = 0;
+    int m_depth = 0;
+};
+
+class GitLabParser : private ExpressionScanner
+{
+public:
+    GitLabParser(const std::string &text, const std::map<std::string, std::string> &vars)
+        : ExpressionScanner(text), m_vars(vars) {}
+
+    bool run()
+    {
+        bool value = parseOr();
+        skip();
+        if (m_pos != m_text.size())
+            syntaxError("unexpected '" + m_text.substr(m_pos, 10) + "'", m_pos);
+        return value;
+    }
+
+private:
     bool parseOr()
     {
         bool value = parseAnd();
@@ -234,10 +246,7 @@ private:
         syntaxError("unexpected '" + std::string(1, c) + "'", m_pos);
     }
 
-    const std::string &m_text;
     const std::map<std::string, std::string> &m_vars;
-    std::size_t m_pos = 0;
-    int m_depth = 0;
 };
 
 // ---------------------------------------------------------------- GitHub
@@ -308,10 +317,10 @@ int ghCompare(const GhValue &a, const GhValue &b, bool &comparable)
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-class GitHubParser
+class GitHubParser : private ExpressionScanner
 {
 public:
-    GitHubParser(const std::string &text, const GitHubExpressionContext &ctx) : m_text(text), m_ctx(ctx) {}
+    GitHubParser(const std::string &text, const GitHubExpressionContext &ctx) : ExpressionScanner(text), m_ctx(ctx) {}
 
     GhValue run()
     {
@@ -324,20 +333,6 @@ public:
     bool usedStatusFunction = false;
 
 private:
-    void skip()
-    {
-        while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos])))
-            ++m_pos;
-    }
-    bool eat(std::string_view token)
-    {
-        skip();
-        if (m_text.compare(m_pos, token.size(), token) == 0) {
-            m_pos += token.size();
-            return true;
-        }
-        return false;
-    }
     GhValue parseOr()
     {
         GhValue value = parseAnd();
@@ -562,10 +557,7 @@ private:
         syntaxError("unknown function " + name + "()", m_pos);
     }
 
-    const std::string &m_text;
     const GitHubExpressionContext &m_ctx;
-    std::size_t m_pos = 0;
-    int m_depth = 0;
 };
 
 std::string stripBraces(const std::string &expression)
