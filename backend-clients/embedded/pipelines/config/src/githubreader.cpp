@@ -276,16 +276,10 @@ struct Reader
 
     void run()
     {
-        auto text = files.read(path);
-        if (!text) {
-            error({path, 0, 0}, "the workflow file does not exist at this commit");
+        std::optional<YamlDocuments> loaded = readYamlFile(files, path, {path, 0, 0}, "the workflow file does not exist at this commit", plan);
+        if (!loaded)
             return;
-        }
-        YamlDocuments docs = loadYaml(*text, path);
-        if (docs.error) {
-            plan.errors.push_back(*docs.error);
-            return;
-        }
+        YamlDocuments &docs = *loaded;
         if (docs.documents.empty() || !docs.documents[0].isMap()) {
             error({path, 1, 1}, "a workflow must be a mapping with on: and jobs:");
             return;

@@ -100,16 +100,11 @@ struct Reader
     // Loads one file: the pipeline document, with its spec:inputs header applied.
     std::optional<Value> loadFile(const std::string &path, const Value *givenInputs, const SourcePosition &from)
     {
-        auto text = files.read(path);
-        if (!text) {
-            error(from, "included file '" + path + "' does not exist at this commit");
+        std::optional<YamlDocuments> loaded
+            = readYamlFile(files, path, from, "included file '" + path + "' does not exist at this commit", plan);
+        if (!loaded)
             return std::nullopt;
-        }
-        YamlDocuments docs = loadYaml(*text, path);
-        if (docs.error) {
-            plan.errors.push_back(*docs.error);
-            return std::nullopt;
-        }
+        YamlDocuments &docs = *loaded;
         if (docs.documents.empty())
             return Value{Value::Kind::Map, {}, {}, {}, {}, {path, 1, 1}};
         const Value *spec = nullptr;

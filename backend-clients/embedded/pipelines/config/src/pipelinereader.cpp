@@ -352,6 +352,22 @@ std::string expandVariables(const std::string &text, const std::map<std::string,
     return out;
 }
 
+std::optional<YamlDocuments> readYamlFile(const IRepositoryFiles &files, const std::string &path,
+                                          const SourcePosition &where, const std::string &missing, Plan &plan)
+{
+    const std::optional<std::string> text = files.read(path);
+    if (!text) {
+        plan.errors.push_back({where, missing});
+        return std::nullopt;
+    }
+    YamlDocuments docs = loadYaml(*text, path);
+    if (docs.error) {
+        plan.errors.push_back(*docs.error);
+        return std::nullopt;
+    }
+    return docs;
+}
+
 void warnUnknownKeys(const Value &map, std::initializer_list<std::string_view> known,
                      const std::string &where, Plan &plan)
 {

@@ -7,6 +7,7 @@
 #include <opsdeck/pipelines/pipelinereader.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,12 @@ void readNative(const IRepositoryFiles &files, const std::string &path, const Pi
 
 /// Replaces $VAR and ${VAR} from \a vars ("$$" stays a literal "$"); unknown names become "".
 std::string expandVariables(const std::string &text, const std::map<std::string, std::string> &vars);
+
+/// Reads \a path at the commit and parses it. When the file is missing, the
+/// plan gets \a missing at \a where; when it is not YAML, the parser's
+/// error at file:line:column. Either way nothing is returned.
+std::optional<YamlDocuments> readYamlFile(const IRepositoryFiles &files, const std::string &path,
+                                          const SourcePosition &where, const std::string &missing, Plan &plan);
 
 /// Warns about every key of \a map that is not in \a known.
 void warnUnknownKeys(const Value &map, std::initializer_list<std::string_view> known,
