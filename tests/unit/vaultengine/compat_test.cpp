@@ -6,6 +6,7 @@
 // tests/compat/vault_open.py (Debian's python3-cryptography and
 // python3-argon2). It must find every version with the same value, kind and
 // state — also after a destroy and a re-wrap rewrote the log.
+#include "opsdeck/vault/bigendian.h"
 #include "opsdeck/vault/signedhead.h"
 #include "opsdeck/vault/vaultengine.h"
 
@@ -124,17 +125,6 @@ QByteArray fileBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void appendU32(Bytes &out, std::uint32_t v)
-{
-    for (int shift = 24; shift >= 0; shift -= 8)
-        out.push_back(static_cast<unsigned char>(v >> shift));
-}
-
-std::uint32_t loadU32(const unsigned char *p)
-{
-    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
-}
-
 /**
  * Turns the vault in \a dir back into a version 1 record log, as builds
  * before sealed path names wrote it: every path in clear, chain MACs and the
@@ -158,11 +148,11 @@ void writeVersionOneLog(const std::string &dir, std::string_view passphrase)
     Bytes prev(kMacBytes, 0);
     std::uint64_t index = 0;
     for (std::size_t at = 32; at + 8 <= std::size_t(log.size());) {
-        const std::uint32_t n = loadU32(data + at);
+        const std::uint32_t n = BigEndian::load<std::uint32_t>(data + at);
         ByteView payload(data + at + 8, n);
         at += 8 + n + kMacBytes;
         // type, then the name field: MAC || nonce || sealed name
-        const std::uint32_t nameLength = loadU32(payload.data() + 1);
+        const std::uint32_t nameLength = BigEndian::load<std::uint32_t>(payload.data() + 1);
         ByteView name = payload.subspan(5, nameLength);
         std::string path;
         if (!name.empty()) {
@@ -178,16 +168,14 @@ void writeVersionOneLog(const std::string &dir, std::string_view passphrase)
             path.assign(plain.view());
         }
         Bytes clear{payload[0]};
-        appendU32(clear, static_cast<std::uint32_t>(path.size()));
+        BigEndian::append<std::uint32_t>(clear, static_cast<std::uint32_t>(path.size()));
         clear.insert(clear.end(), path.begin(), path.end());
         clear.insert(clear.end(), payload.begin() + 5 + nameLength, payload.end());
-        appendU32(out, static_cast<std::uint32_t>(clear.size()));
-        appendU32(out, static_cast<std::uint32_t>(crc32(0, clear.data(), static_cast<uInt>(clear.size()))));
+        BigEndian::append<std::uint32_t>(out, static_cast<std::uint32_t>(clear.size()));
+        BigEndian::append<std::uint32_t>(out, static_cast<std::uint32_t>(crc32(0, clear.data(), static_cast<uInt>(clear.size()))));
         out.insert(out.end(), clear.begin(), clear.end());
         Bytes input = prev;
-        ++index;
-        for (int shift = 56; shift >= 0; shift -= 8)
-            input.push_back(static_cast<unsigned char>(index >> shift & 0xff));
+        BigEndian::append<std::uint64_t>(input, ++index);
         input.insert(input.end(), clear.begin(), clear.end());
         Bytes mac(kMacBytes);
         ASSERT_TRUE(hmacSha256(logKey.span(), input, std::span<unsigned char, kMacBytes>(mac.data(), kMacBytes), &error));

@@ -5,6 +5,7 @@
 #include "opsdeck/vault/oskeyring.h"
 
 #include "demovault.h"
+#include "hostname.h"
 #include "secretstoretr.h"
 
 #include <QCoreApplication>
@@ -58,12 +59,6 @@ Error noVaultError()
 {
     return fail(ErrorCode::NotFound, OpsDeck::Vault::Tr::tr("There is no vault yet."),
                 OpsDeck::Vault::Tr::tr("create one first"));
-}
-
-std::string hostName()
-{
-    char name[256] = {};
-    return ::gethostname(name, sizeof name - 1) == 0 ? std::string(name) : std::string();
 }
 
 SecretKind kindOf(ValueKind kind)
@@ -343,7 +338,7 @@ RequestContext EmbeddedSecretStore::context() const
     who.identity = toStd(m_identity);
     who.pid = ::getpid();
     who.process = toStd(QFileInfo(QCoreApplication::applicationFilePath()).fileName());
-    who.host = hostName();
+    who.host = thisHostName();
     return who;
 }
 

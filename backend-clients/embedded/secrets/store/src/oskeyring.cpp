@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opsdeck/vault/oskeyring.h"
 
+#include "hostname.h"
 #include "secretstoretr.h"
 
 #include <QEventLoop>
@@ -14,7 +15,6 @@
 
 #include <optional>
 
-#include <unistd.h>
 
 namespace OpsDeck::Vault::OsKeyring {
 
@@ -22,12 +22,6 @@ namespace {
 
 /** The service name every OpsDeck entry is filed under. */
 const QString kService = QStringLiteral("OpsDeck vault");
-
-std::string hostName()
-{
-    char name[256] = {};
-    return ::gethostname(name, sizeof name - 1) == 0 ? std::string(name) : std::string("localhost");
-}
 
 Error keychainError(const QKeychain::Job &job)
 {
@@ -105,7 +99,8 @@ std::string unlockerId(const QString &identity)
 
 std::string label(const QString &identity)
 {
-    return identity.toStdString() + "@" + hostName();
+    const std::string host = thisHostName();
+    return identity.toStdString() + "@" + (host.empty() ? std::string("localhost") : host);
 }
 
 QString entryName(const std::string &vaultIdHex, const std::string &unlockerId)
