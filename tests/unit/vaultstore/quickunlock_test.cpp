@@ -13,6 +13,7 @@
 #include <opsdeck/vault/oskeyring.h>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -198,6 +199,17 @@ TEST_F(QuickUnlock, WithoutAKeyringServiceItSaysSoAndNothingIsWritten)
         << enabled.error().toString().toStdString();
     EXPECT_FALSE(store->hasQuickUnlock());
     EXPECT_EQ(OpsDeck::Test::readAll(keyFile()), before) << "no unlocker for a key nobody kept";
-    // No plaintext fallback file appeared anywhere in the workspace.
-    EXPECT_FALSE(QFileInfo::exists(QDir(dir()).filePath(QStringLiteral("keys.json.keyring"))));
+    // qtkeychain's plaintext fallback would write the key into a settings
+    // file (QSettings, under the XDG folders): no file there or in the
+    // workspace names this vault's entry.
+    const QString entryName = entry();
+    for (const QString &root : {qEnvironmentVariable("XDG_CONFIG_HOME"), qEnvironmentVariable("XDG_DATA_HOME"),
+                                folder.path()}) {
+        ASSERT_FALSE(root.isEmpty());
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            EXPECT_FALSE(OpsDeck::Test::readAll(file).contains(entryName.toUtf8())) << file.toStdString();
+        }
+    }
 }
