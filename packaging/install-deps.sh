@@ -27,6 +27,10 @@ test_pkgs=(
   python3-cryptography python3-argon2 zstd
   gnome-keyring dbus-daemon
 )
+# What the console uses at run time when present: bubblewrap sandboxes
+# pipeline jobs (no network, read-only system). Installed with the build so
+# the default run and the tests both have it.
+build_pkgs+=(bubblewrap)
 
 # The references benchmarks compare against in the same run (not needed to
 # build or test): KeePassXC's keepassxc-cli for the vault.
