@@ -54,6 +54,8 @@
 
 namespace OpsDeck::Pipelines {
 
+struct PipelineDatabasePrivate;
+
 enum class DbErrorCode {
     None,
     Sql,         ///< SQLite reported an error (message names the operation and table)
@@ -450,9 +452,8 @@ public:
                      const QDateTime &until = QDateTime::currentDateTimeUtc());
 
 private:
-    struct Private;
-    explicit PipelineDatabase(std::unique_ptr<Private> d);
-    std::unique_ptr<Private> d;
+    explicit PipelineDatabase(std::unique_ptr<PipelineDatabasePrivate> d);
+    std::unique_ptr<PipelineDatabasePrivate> d;
 };
 
 } // namespace OpsDeck::Pipelines
