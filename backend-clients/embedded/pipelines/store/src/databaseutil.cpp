@@ -76,8 +76,14 @@ DbStatus PipelineDatabasePrivate::exec(QSqlQuery &q, const QString &sql, const Q
 {
     if (!q.prepare(sql))
         return failure(classify(q.lastError()), operation, errorText(q.lastError()));
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
+    for (const QVariant &value : binds) {
+        // The driver binds a null QString as SQL NULL; an unset text field
+        // is '' in this schema (NULL is spelled QVariant(), see nullIfEmpty).
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(value);
+    }
     if (!q.exec())
         return failure(classify(q.lastError()), operation, errorText(q.lastError()));
     return {};

@@ -211,7 +211,7 @@ struct RunFilter
     QString repository;
     std::optional<Environment> environment;
     std::optional<RunStatus> status;
-    int limit = 100;
+    int limit = 100;            ///< 0 or less: no limit
 };
 
 struct DeploymentRecord
