@@ -163,7 +163,9 @@ TEST_F(LocalServiceTargetTest, BlueGreenKeepsBlueForTheWindowThenStopsIt)
 TEST_F(LocalServiceTargetTest, FailedSmokeTestLeavesTrafficOnBlue)
 {
     deploy(request(QStringLiteral("dep1"), QStringLiteral("v1")));
-    const DeployOutcome outcome = deploy(request(QStringLiteral("dep2"), QStringLiteral("v2"), QStringLiteral("bad-health")));
+    DeployRequest bad = request(QStringLiteral("dep2"), QStringLiteral("v2"), QStringLiteral("bad-health"));
+    bad.smokeTimeout = 700ms;
+    const DeployOutcome outcome = deploy(bad);
     EXPECT_EQ(outcome.record.status, RunStatus::RolledBack);
     ASSERT_TRUE(outcome.error);
     EXPECT_TRUE(outcome.error->message.contains(QStringLiteral("smoke test of deployment dep2 failed")))
@@ -178,6 +180,7 @@ TEST_F(LocalServiceTargetTest, FailedSmokeTestLeavesTrafficOnBlue)
     // Without rollback_on_failure the record says failed; traffic still never moved.
     DeployRequest again = request(QStringLiteral("dep3"), QStringLiteral("v3"), QStringLiteral("bad-health"));
     again.rollbackOnFailure = false;
+    again.smokeTimeout = 700ms;
     const DeployOutcome failed = deploy(again);
     EXPECT_EQ(failed.record.status, RunStatus::Failed);
     EXPECT_EQ(live(), "v1");

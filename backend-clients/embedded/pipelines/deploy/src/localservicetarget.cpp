@@ -136,7 +136,9 @@ struct LocalServiceTarget::Private
     void report(const DeploymentRecord &record, int percent, const QString &message);
     void startSlot(Environment &env, const ReleaseEntry &entry, const QString &colour,
                    std::function<void(Result<Slot>)> done);
-    void switchTo(Environment &env, Slot slot, std::chrono::milliseconds keepPrevious);
+    /** \a stopped runs once a previous release that is not kept has exited. */
+    void switchTo(Environment &env, Slot slot, std::chrono::milliseconds keepPrevious,
+                  std::function<void()> stopped = {});
     void stopSlot(std::optional<Slot> &slot, std::function<void()> done = {});
     void save(const Environment &env, std::function<void(Result<>)> done);
     QProcessEnvironment serviceEnvironment(const Environment &env, const ReleaseEntry &entry, const QString &colour,
@@ -350,7 +352,8 @@ void LocalServiceTarget::Private::stopSlot(std::optional<Slot> &slot, std::funct
     });
 }
 
-void LocalServiceTarget::Private::switchTo(Environment &env, Slot slot, std::chrono::milliseconds keepPrevious)
+void LocalServiceTarget::Private::switchTo(Environment &env, Slot slot, std::chrono::milliseconds keepPrevious,
+                                           std::function<void()> stopped)
 {
     // Two releases back is not worth keeping: only the one just replaced is.
     stopSlot(env.standby);
@@ -360,15 +363,18 @@ void LocalServiceTarget::Private::switchTo(Environment &env, Slot slot, std::chr
     env.live = std::move(slot);
     env.state.liveDeploymentId = env.live->deploymentId;
     env.state.liveColour = env.live->colour;
-    if (env.standby) {
-        if (keepPrevious.count() == 0) {
-            stopSlot(env.standby);
-        } else {
-            env.standbyUntil = QDateTime::currentDateTimeUtc().addMSecs(keepPrevious.count());
-            env.keepTimer->start(keepPrevious);
-        }
-    }
     Q_EMIT q->liveChanged(env.state.environment);
+    if (env.standby && keepPrevious.count() == 0) {
+        // The outcome waits for the exit, so "stopped at once" is true when it arrives.
+        stopSlot(env.standby, std::move(stopped));
+        return;
+    }
+    if (env.standby) {
+        env.standbyUntil = QDateTime::currentDateTimeUtc().addMSecs(keepPrevious.count());
+        env.keepTimer->start(keepPrevious);
+    }
+    if (stopped)
+        stopped();
 }
 
 void LocalServiceTarget::Private::save(const Environment &env, std::function<void(Result<>)> done)
@@ -506,10 +512,9 @@ QFuture<Result<DeployOutcome>> LocalServiceTarget::deploy(const DeployRequest &r
                 finish(entry, slot.error());
                 return;
             }
-            d->switchTo(*env, *slot, keepPrevious);
             entry.record.status = RunStatus::Success;
             d->report(entry.record, 90, QStringLiteral("Traffic switched to the %1 slot").arg(slot->colour));
-            finish(entry, std::nullopt);
+            d->switchTo(*env, *slot, keepPrevious, [finish, entry] { finish(entry, std::nullopt); });
         });
     });
     return reply.future();
@@ -592,8 +597,7 @@ QFuture<Result<DeployOutcome>> LocalServiceTarget::rollback(const Backend::Rollb
         // Still kept: switching back is instant.
         Slot standby = *env->standby;
         env->standby.reset();
-        d->switchTo(*env, standby, 0ms);
-        completed(std::nullopt);
+        d->switchTo(*env, standby, 0ms, [completed] { completed(std::nullopt); });
         return reply.future();
     }
     const QString colour = otherColour(env->live->colour);
@@ -602,8 +606,7 @@ QFuture<Result<DeployOutcome>> LocalServiceTarget::rollback(const Backend::Rollb
             completed(slot.error());
             return;
         }
-        d->switchTo(*env, *slot, 0ms);
-        completed(std::nullopt);
+        d->switchTo(*env, *slot, 0ms, [completed] { completed(std::nullopt); });
     });
     return reply.future();
 }

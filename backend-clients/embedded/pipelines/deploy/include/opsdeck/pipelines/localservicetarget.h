@@ -24,9 +24,13 @@ struct LocalServiceOptions
      * state file so it stays the same across restarts.
      */
     QMap<QString, quint16> publicPorts;
-    /** Spacing of the listen and smoke-test attempts (maxAttempts is a cap; the timeouts decide). */
+    /**
+     * Spacing of the listen and smoke-test attempts (maxAttempts is a cap; the
+     * timeouts decide). Capped at 250 ms: a service that starts in 300 ms
+     * should not wait 800 ms for the next look.
+     */
     Reliability::BackoffPolicy probeBackoff{.baseDelay = std::chrono::milliseconds(50),
-                                            .maxDelay = std::chrono::milliseconds(1000),
+                                            .maxDelay = std::chrono::milliseconds(250),
                                             .maxAttempts = 1000,
                                             .maxJitter = std::chrono::milliseconds(50)};
     /** Between SIGTERM and SIGKILL when a service is stopped. */
