@@ -612,6 +612,8 @@ struct Reader
             for (const std::string &key : keys) {
                 // A variable never expands itself: take it out while it is expanded.
                 auto node = vars.extract(key);
+                if (node.empty())
+                    continue; // keys come from vars, so only a bug lands here
                 std::string &v = node.mapped();
                 const auto &others = vars;
                 // Keep "$$" escaped until the end, as GitLab does.

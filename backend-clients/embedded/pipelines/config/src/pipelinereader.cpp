@@ -231,7 +231,12 @@ Plan readPipeline(const IRepositoryFiles &files, const std::string &path,
     } catch (const std::exception &e) {
         // The readers report problems as diagnostics; this is the last line
         // that keeps one odd file from taking the engine down.
-        plan.errors.push_back({{path, 0, 0}, std::string("cannot read the pipeline: ") + e.what()});
+        // Built field by field: GCC 12 at -O3 misreads the nested aggregate
+        // initialiser as using an uninitialised string (-Wmaybe-uninitialized).
+        Diagnostic diagnostic;
+        diagnostic.where.file = path;
+        diagnostic.message = std::string("cannot read the pipeline: ") + e.what();
+        plan.errors.push_back(std::move(diagnostic));
     }
     return plan;
 }
