@@ -189,9 +189,20 @@ struct Reader
                 base.resourceGroup = "environment:" + e.name; // one deployment per environment at a time
         }
         if (const Value *d = job.get("deploy")) {
-            warnUnknownKeys(*d, {"strategy", "smoke_test"}, "deploy of job '" + name + "'", plan);
+            warnUnknownKeys(*d, {"strategy", "smoke_test", "target", "service", "keep_previous"},
+                            "deploy of job '" + name + "'", plan);
             if (const Value *s = d->get("strategy"))
                 base.deploy.strategy = s->scalar;
+            if (const Value *t = d->get("target"))
+                base.deploy.target = t->scalar;
+            if (const Value *sv = d->get("service"))
+                base.deploy.service = expandVariables(sv->scalar, varMap);
+            if (const Value *k = d->get("keep_previous")) {
+                if (const auto seconds = parseDuration(k->scalar))
+                    base.deploy.keepPreviousSeconds = static_cast<int>(*seconds);
+                else
+                    error(k->at, "job '" + name + "': deploy.keep_previous must be a duration, not '" + k->scalar + "'");
+            }
             if (base.deploy.strategy != "blue-green" && base.deploy.strategy != "direct")
                 error(d->at, "job '" + name + "': deploy.strategy must be blue-green or direct");
             if (!base.environment)

@@ -63,9 +63,12 @@ struct Environment
 struct DeployStrategy
 {
     std::string strategy;      ///< "blue-green", empty when the job does not deploy
-    std::string smokeTestUrl;  ///< expected to answer 2xx on the new colour
+    std::string smokeTestUrl;  ///< expected to answer 2xx on the new colour; a path ("/health") or a URL whose path is used
     std::string smokeTestCommand;
     int smokeTestTimeoutSeconds = 60;
+    std::string target = "local-service"; ///< the deploy target kind
+    std::string service;       ///< the command that starts the built application (local-service target)
+    int keepPreviousSeconds = -1; ///< how long blue stays up after the switch; -1 = the engine's default
 };
 
 struct Retry
