@@ -65,6 +65,20 @@ private:
     bool m_open = false;
 };
 
+inline QString cols(const char *columns)
+{
+    return QString::fromLatin1(columns);
+}
+
+/** The enum stored as \a value's text; \a fallback for unknown text (a CHECK constraint prevents it). */
+template<typename E>
+E enumOf(const QVariant &value, E fallback)
+{
+    E out = fallback;
+    fromString(value.toString(), &out);
+    return out;
+}
+
 /** NULL for 0 (unset times and ids), the value otherwise. */
 QVariant nullIfZero(qint64 value);
 QVariant nullIfEmpty(const QString &value);

@@ -17,23 +17,6 @@ const char *const kWorkerColumns =
     "id, hostname, status, last_heartbeat, current_job_id, capabilities, busy_ms, busy_since";
 const char *const kEventColumns = "id, at, run_id, job_id, kind, actor, message";
 
-namespace {
-
-QString cols(const char *columns)
-{
-    return QString::fromLatin1(columns);
-}
-
-template<typename E>
-E enumOf(const QVariant &value, E fallback)
-{
-    E out = fallback;
-    fromString(value.toString(), &out);
-    return out;
-}
-
-} // namespace
-
 DeploymentRecord readDeployment(const QSqlQuery &q)
 {
     DeploymentRecord r;
