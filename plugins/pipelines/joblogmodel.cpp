@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "joblogmodel.h"
+
+#include "asyncresult.h"
+
+#include <limits>
+
+namespace OpsDeck::Pipelines::Internal {
+
+JobLogModel::JobLogModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+JobLogModel::~JobLogModel()
+{
+    if (m_engine && m_following && m_jobId)
+        m_engine->followLog(m_jobId, false);
+}
+
+void JobLogModel::setEngine(Backend::IPipelineEngine *engine)
+{
+    if (engine == m_engine)
+        return;
+    setJob(0, false);
+    disconnect(m_linesConnection);
+    m_engine = engine;
+    if (m_engine)
+        m_linesConnection = connect(m_engine, &Backend::IPipelineEngine::logLines, this, &JobLogModel::onLogLines);
+}
+
+void JobLogModel::setJob(qint64 jobId, bool follow)
+{
+    if (m_engine && m_following && m_jobId)
+        m_engine->followLog(m_jobId, false);
+    beginResetModel();
+    ++m_generation;
+    m_jobId = jobId;
+    m_rows = 0;
+    m_windows.clear();
+    m_pending.clear();
+    m_finished = false;
+    m_loaded = false;
+    m_following = false;
+    m_reads = 0;
+    endResetModel();
+    if (!m_engine || jobId == 0)
+        return;
+    // Follow first, then read: a line written in between arrives through
+    // logLines() and is merged, instead of falling into a gap.
+    setFollowing(follow);
+    requestWindow(0);
+}
+
+void JobLogModel::setFollowing(bool follow)
+{
+    if (follow == m_following)
+        return;
+    m_following = follow;
+    if (m_engine && m_jobId)
+        m_engine->followLog(m_jobId, follow);
+}
+
+int JobLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows);
+}
+
+const Backend::LogLine *JobLogModel::line(qint64 row, const AnsiLine **parsed) const
+{
+    const qint64 w = row / kWindow;
+    auto it = m_windows.find(w);
+    if (it == m_windows.end()) {
+        requestWindow(w);
+        return nullptr;
+    }
+    const Window &window = *it;
+    it->lastUse = ++m_clock;
+    const qint64 offset = row - w * kWindow;
+    if (offset >= window.lines.size()) {
+        // The window was read while the log was shorter: read it again.
+        requestWindow(w);
+        return nullptr;
+    }
+    if (parsed) {
+        if (window.parsed.size() != window.lines.size()) {
+            window.parsed.resize(window.lines.size());
+            window.parsedValid.resize(window.lines.size());
+        }
+        if (!window.parsedValid.at(offset)) {
+            window.parsed[offset] = parseAnsi(window.lines.at(offset).text);
+            window.parsedValid[offset] = true;
+        }
+        *parsed = &window.parsed.at(offset);
+    }
+    return &window.lines.at(offset);
+}
+
+QVariant JobLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const qint64 row = index.row();
+    if (role == LineIndexRole)
+        return row;
+    const AnsiLine *parsed = nullptr;
+    const bool wantsParsed = role == Qt::DisplayRole || role == SpansRole;
+    const Backend::LogLine *l = line(row, wantsParsed ? &parsed : nullptr);
+    if (role == LoadedRole)
+        return l != nullptr;
+    if (!l)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return parsed->text;
+    case SpansRole: return QVariant::fromValue(parsed->spans);
+    case StreamRole: return int(l->stream);
+    case TimeRole: return l->timeMs;
+    default: break;
+    }
+    return {};
+}
+
+void JobLogModel::requestWindow(qint64 window) const
+{
+    if (!m_engine || m_jobId == 0 || m_pending.contains(window))
+        return;
+    m_pending.insert(window);
+    ++m_reads;
+    auto *self = const_cast<JobLogModel *>(this); // data() is const; the cache is not
+    const quint64 generation = m_generation;
+    whenFinished(self, m_engine->readLog(m_jobId, window * kWindow, kWindow),
+                 [self, generation, window](const Result<Backend::LogChunk> &chunk) {
+                     self->onWindow(generation, window, chunk);
+                 });
+}
+
+void JobLogModel::onWindow(quint64 generation, qint64 window, const Result<Backend::LogChunk> &chunk)
+{
+    if (generation != m_generation)
+        return; // an answer for a job we no longer show
+    m_pending.remove(window);
+    if (!chunk) {
+        Q_EMIT failed(errorText(chunk.error()));
+        return;
+    }
+    auto it = m_windows.find(window);
+    // Lines that arrived through logLines() meanwhile may already extend
+    // this window further than the answer: keep the longer one.
+    if (it == m_windows.end() || it->lines.size() < chunk->lines.size()) {
+        Window w;
+        w.lines = chunk->lines;
+        w.lastUse = ++m_clock;
+        m_windows.insert(window, std::move(w));
+    }
+    m_finished = chunk->finished;
+    const bool first = !m_loaded;
+    m_loaded = true;
+    growTo(chunk->totalLines);
+    const qint64 first_row = window * kWindow;
+    const qint64 last_row = std::min<qint64>(m_rows, first_row + chunk->lines.size()) - 1;
+    if (last_row >= first_row)
+        Q_EMIT dataChanged(index(int(first_row)), index(int(last_row)));
+    evict();
+    if (first)
+        Q_EMIT loaded();
+}
+
+void JobLogModel::onLogLines(qint64 jobId, const QList<Backend::LogLine> &lines)
+{
+    if (jobId != m_jobId || lines.isEmpty())
+        return;
+    qint64 top = m_rows;
+    for (const Backend::LogLine &l : lines) {
+        const qint64 w = l.index / kWindow;
+        auto it = m_windows.find(w);
+        if (it == m_windows.end() && l.index % kWindow == 0)
+            it = m_windows.insert(w, Window{{}, {}, {}, ++m_clock});
+        if (it != m_windows.end() && it->lines.size() == l.index - w * kWindow)
+            it->lines.append(l); // contiguous: extend the cached window
+        top = std::max(top, l.index + 1);
+    }
+    growTo(top);
+}
+
+void JobLogModel::growTo(qint64 rows)
+{
+    // QAbstractItemView counts rows in int: a log past 2^31 lines shows its start.
+    rows = std::min<qint64>(rows, std::numeric_limits<int>::max());
+    if (rows <= m_rows)
+        return;
+    beginInsertRows({}, int(m_rows), int(rows - 1));
+    m_rows = rows;
+    endInsertRows();
+}
+
+void JobLogModel::evict()
+{
+    while (m_windows.size() > kMaxWindows) {
+        auto oldest = m_windows.begin();
+        for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_windows.erase(oldest);
+    }
+}
+
+} // namespace OpsDeck::Pipelines::Internal
