@@ -125,11 +125,18 @@ void JobLogModel::requestWindow(qint64 window) const
 {
     if (!m_engine || m_jobId == 0 || m_pending.contains(window))
         return;
+    // A window read while the log was shorter (or cut short by the engine's
+    // own chunk limit) continues where it ends instead of starting over.
+    const auto it = m_windows.constFind(window);
+    const qint64 have = it == m_windows.cend() ? 0 : it->lines.size();
+    if (have >= kWindow)
+        return;
     m_pending.insert(window);
     ++m_reads;
     auto *self = const_cast<JobLogModel *>(this); // data() is const; the cache is not
     const quint64 generation = m_generation;
-    whenFinished(self, m_engine->readLog(m_jobId, window * kWindow, kWindow),
+    const qint64 from = window * kWindow + have;
+    whenFinished(self, m_engine->readLog(m_jobId, from, int(kWindow - have)),
                  [self, generation, window](const Result<Backend::LogChunk> &chunk) {
                      self->onWindow(generation, window, chunk);
                  });
@@ -145,22 +152,28 @@ void JobLogModel::onWindow(quint64 generation, qint64 window, const Result<Backe
         return;
     }
     auto it = m_windows.find(window);
-    // Lines that arrived through logLines() meanwhile may already extend
-    // this window further than the answer: keep the longer one.
-    if (it == m_windows.end() || it->lines.size() < chunk->lines.size()) {
-        Window w;
-        w.lines = chunk->lines;
-        w.lastUse = ++m_clock;
-        m_windows.insert(window, std::move(w));
+    if (it == m_windows.end())
+        it = m_windows.insert(window, Window{{}, {}, {}, ++m_clock});
+    const qint64 start = window * kWindow;
+    qint64 added = 0;
+    // Lines that arrived through logLines() meanwhile may already cover part
+    // of the answer: take only what continues the window.
+    for (const Backend::LogLine &l : chunk->lines) {
+        if (l.index != start + it->lines.size() || it->lines.size() >= kWindow)
+            continue;
+        it->lines.append(l);
+        ++added;
     }
     m_finished = chunk->finished;
     const bool first = !m_loaded;
     m_loaded = true;
     growTo(chunk->totalLines);
-    const qint64 first_row = window * kWindow;
-    const qint64 last_row = std::min<qint64>(m_rows, first_row + chunk->lines.size()) - 1;
-    if (last_row >= first_row)
-        Q_EMIT dataChanged(index(int(first_row)), index(int(last_row)));
+    if (added > 0) {
+        const qint64 firstRow = start + it->lines.size() - added;
+        const qint64 lastRow = std::min<qint64>(m_rows, start + it->lines.size()) - 1;
+        if (lastRow >= firstRow)
+            Q_EMIT dataChanged(index(int(firstRow)), index(int(lastRow)));
+    }
     evict();
     if (first)
         Q_EMIT loaded();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logview.h"
 
+#include "ansi.h"
 #include "asyncresult.h"
 #include "joblogmodel.h"
 #include "loglinedelegate.h"
@@ -26,6 +27,7 @@ namespace OpsDeck::Pipelines::Internal {
 
 namespace {
 constexpr int kMaxHits = 10000;
+constexpr int kErrorCandidates = 50;
 
 QToolButton *toolButton(const QString &text, const QString &toolTip, const QString &objectName, QWidget *parent)
 {
@@ -135,12 +137,17 @@ LogView::LogView(QWidget *parent)
         QApplication::clipboard()->setText(lines.join(u'\n'));
     });
 
-    // Follow: remember before the insert whether the user was at the bottom;
-    // only then keep the newest line in view (scrolling up pauses it).
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_stickToBottom = atBottom(); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_follow->isChecked() && m_stickToBottom)
-            m_list->scrollToBottom();
+    // Follow: the view sticks to the bottom while the user leaves it there.
+    // Scrolling up (wheel, drag, keys, a search hit) unsticks it; scrolling
+    // back to the end sticks it again. New rows grow the scroll range, and
+    // only then is the new end known, so the range change moves the view.
+    QScrollBar *scroll = m_list->verticalScrollBar();
+    connect(scroll, &QScrollBar::valueChanged, this, [this, scroll](int value) {
+        m_stickToBottom = value >= scroll->maximum();
+    });
+    connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll](int, int max) {
+        if (m_follow->isChecked() && m_stickToBottom && scroll->value() != max)
+            scroll->setValue(max);
     });
     connect(m_model, &JobLogModel::failed, this, [this](const QString &message) {
         m_title->setText(Tr::tr("The log cannot be read: %1").arg(message));
@@ -207,12 +214,6 @@ void LogView::setFollow(bool follow)
 bool LogView::follows() const
 {
     return m_follow->isChecked();
-}
-
-bool LogView::atBottom() const
-{
-    const QScrollBar *bar = m_list->verticalScrollBar();
-    return bar->value() >= bar->maximum() - 1;
 }
 
 void LogView::search(const QString &text)
@@ -302,14 +303,42 @@ void LogView::jumpToFirstError()
 {
     if (!m_engine || !m_model->jobId())
         return;
+    // The engine echoes each command ("$ grep error …") before running it;
+    // the first *output* line that mentions an error is what we want, so
+    // read the lines of the first hits and skip the echoes.
     const quint64 generation = m_searchGeneration;
-    whenFinished(this, m_engine->searchLog(m_model->jobId(), u"error"_s, 1),
-                 [this, generation](const Result<QList<qint64>> &hits) {
+    const qint64 jobId = m_model->jobId();
+    whenFinished(this, m_engine->searchLog(jobId, u"error"_s, kErrorCandidates),
+                 [this, generation, jobId](const Result<QList<qint64>> &hits) {
                      if (generation != m_searchGeneration)
                          return;
-                     const qint64 row = hits && !hits->isEmpty() ? hits->first() : m_model->rowCount() - 1;
-                     goToRow(row);
-                     Q_EMIT jumpedToError(row);
+                     if (!hits || hits->isEmpty()) {
+                         goToRow(m_model->rowCount() - 1); // no error line: the end says how it ended
+                         Q_EMIT jumpedToError(m_model->rowCount() - 1);
+                         return;
+                     }
+                     const QList<qint64> candidates = *hits;
+                     const qint64 first = candidates.first();
+                     const int count = int(std::min<qint64>(candidates.last() - first + 1, JobLogModel::kWindow));
+                     whenFinished(this, m_engine->readLog(jobId, first, count),
+                                  [this, generation, candidates](const Result<Backend::LogChunk> &chunk) {
+                                      if (generation != m_searchGeneration)
+                                          return;
+                                      qint64 row = candidates.first();
+                                      if (chunk) {
+                                          for (const Backend::LogLine &line : chunk->lines) {
+                                              if (!candidates.contains(line.index)
+                                                  || line.stream == Backend::LogLine::Stream::System)
+                                                  continue;
+                                              if (!parseAnsi(line.text).text.startsWith(u"$ "_s)) {
+                                                  row = line.index;
+                                                  break;
+                                              }
+                                          }
+                                      }
+                                      goToRow(row);
+                                      Q_EMIT jumpedToError(row);
+                                  });
                  });
 }
 

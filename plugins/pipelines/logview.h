@@ -65,7 +65,6 @@ Q_SIGNALS:
 private:
     void goToRow(qint64 row);
     void updateHitLabel();
-    bool atBottom() const;
 
     QPointer<Backend::IPipelineEngine> m_engine;
     JobLogModel *m_model = nullptr;

@@ -194,8 +194,9 @@ void RunDagView::relayout()
             }
         }
     }
-    m_size = QSize(2 * kMargin + int(m_columns.size()) * (kBoxWidth + kColumnGap) - kColumnGap,
-                   2 * kMargin + kHeader + tallest * (kBoxHeight + kRowGap));
+    m_size = m_columns.isEmpty() ? QSize(0, 0)
+                                 : QSize(2 * kMargin + int(m_columns.size()) * (kBoxWidth + kColumnGap) - kColumnGap,
+                                         2 * kMargin + kHeader + tallest * (kBoxHeight + kRowGap));
     setMinimumSize(m_size);
     updateGeometry();
     update();
