@@ -139,7 +139,6 @@ void DeploymentsView::refresh()
                              all.append(e);
                      }
                      m_environments = all;
-                     rebuildCards();
                      if (m_historyEnvironment.isEmpty()) {
                          // Start with the environment something is live in, production first.
                          for (auto it = m_environments.crbegin(); it != m_environments.crend(); ++it) {
@@ -151,6 +150,7 @@ void DeploymentsView::refresh()
                          if (m_historyEnvironment.isEmpty())
                              m_historyEnvironment = u"production"_s;
                      }
+                     rebuildCards();
                      loadHistory();
                  });
 }
@@ -172,6 +172,17 @@ void DeploymentsView::rebuildCards()
         card->setFrameShape(QFrame::StyledPanel);
         card->setAutoFillBackground(true);
         card->setBackgroundRole(QPalette::Base);
+        // A frozen environment is tinted, so nobody misses it at a glance;
+        // the card whose history shows below has a highlighted frame.
+        QPalette cardPalette = card->palette();
+        if (env.frozen)
+            cardPalette.setColor(QPalette::Base, Style::pick(cardPalette, 0xe3f2fd, 0x0d2a40));
+        if (env.name == m_historyEnvironment)
+            cardPalette.setColor(QPalette::Dark, cardPalette.color(QPalette::Highlight));
+        card->setPalette(cardPalette);
+        card->setFrameShadow(env.name == m_historyEnvironment ? QFrame::Sunken : QFrame::Plain);
+        card->setLineWidth(env.name == m_historyEnvironment ? 2 : 1);
+        card->setFrameShape(env.name == m_historyEnvironment ? QFrame::Box : QFrame::StyledPanel);
         auto *title = new QLabel(env.name, card);
         QFont titleFont = title->font();
         titleFont.setBold(true);
@@ -184,16 +195,17 @@ void DeploymentsView::rebuildCards()
         live->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (env.live) {
             const Backend::Deployment &d = *env.live;
-            QString text = Tr::tr("Live: %1 (%2) from run %3\n%4 by %5")
-                               .arg(d.commit.left(8), d.branch, d.runId, when(d.completedAt.isValid() ? d.completedAt : d.createdAt),
-                                    d.createdBy);
+            // Run ids are UUIDs: the first eight characters tell them apart (the tooltip has it all).
+            QString text = Tr::tr("Live: %1 (%2)\nrun %3 \u00B7 %4 \u00B7 %5")
+                               .arg(d.commit.left(8), d.branch, d.runId.left(8),
+                                    when(d.completedAt.isValid() ? d.completedAt : d.createdAt), d.createdBy);
             if (!d.slot.isEmpty())
                 text += Tr::tr("\n%1, slot %2").arg(d.strategy, d.slot);
             else if (!d.strategy.isEmpty())
                 text += u"\n"_s + d.strategy;
             live->setText(text);
-            if (!d.url.isEmpty())
-                live->setToolTip(d.url);
+            live->setToolTip(Tr::tr("Commit %1\nRun %2\nDeployment %3%4")
+                                 .arg(d.commit, d.runId, d.id, d.url.isEmpty() ? QString() : u"\n"_s + d.url));
         } else {
             live->setText(Tr::tr("Nothing deployed yet."));
         }
@@ -207,6 +219,9 @@ void DeploymentsView::rebuildCards()
             QPalette pal = frozen->palette();
             pal.setColor(QPalette::WindowText, Style::runningColor(palette()));
             frozen->setPalette(pal);
+            QFont bold = frozen->font();
+            bold.setBold(true);
+            frozen->setFont(bold);
         }
         frozen->setVisible(env.frozen);
 
@@ -243,12 +258,14 @@ void DeploymentsView::rebuildCards()
 void DeploymentsView::showHistory(const QString &environment)
 {
     m_historyEnvironment = environment;
+    rebuildCards(); // moves the highlight
     loadHistory();
 }
 
 void DeploymentsView::loadHistory()
 {
     m_historyTitle->setText(Tr::tr("History of %1").arg(m_historyEnvironment));
+    m_history->setRowCount(0);
     if (!m_engine || m_historyEnvironment.isEmpty())
         return;
     const quint64 generation = m_generation;
@@ -263,13 +280,15 @@ void DeploymentsView::loadHistory()
                                     true);
                          return;
                      }
+                     if (deployments->isEmpty())
+                         m_historyTitle->setText(Tr::tr("History of %1: no deployment yet").arg(environment));
                      m_history->setRowCount(int(deployments->size()));
                      for (int row = 0; row < deployments->size(); ++row) {
                          const Backend::Deployment &d = deployments->at(row);
                          const QStringList cells{Backend::deploymentStatusName(d.status).replace(u'_', u' '),
                                                  d.commit.left(8),
                                                  d.branch,
-                                                 d.runId,
+                                                 d.runId.left(8),
                                                  d.slot.isEmpty() ? d.strategy : Tr::tr("%1 (%2)").arg(d.strategy, d.slot),
                                                  d.createdBy,
                                                  when(d.createdAt),
@@ -280,6 +299,8 @@ void DeploymentsView::loadHistory()
                                  item->setForeground(Style::deploymentStatusColor(d.status, palette()));
                              if (column == 1)
                                  item->setToolTip(d.commit);
+                             if (column == 3)
+                                 item->setToolTip(d.runId);
                              m_history->setItem(row, column, item);
                          }
                      }

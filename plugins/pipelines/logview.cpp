@@ -62,6 +62,7 @@ LogView::LogView(QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a new job's title must not move the bar
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"pipelines.logSearch"_s);
@@ -70,7 +71,7 @@ LogView::LogView(QWidget *parent)
     m_search->setMaximumWidth(260);
     m_hitLabel = new QLabel(this);
     m_hitLabel->setObjectName(u"pipelines.logHits"_s);
-    m_hitLabel->setMinimumWidth(70);
+    m_hitLabel->setFixedWidth(m_hitLabel->fontMetrics().horizontalAdvance(u"10000 of 10000+"_s));
     auto *prev = toolButton(Tr::tr("Previous"), Tr::tr("Previous match (Shift+F3)"), u"pipelines.logPrev"_s, this);
     auto *next = toolButton(Tr::tr("Next"), Tr::tr("Next match (F3)"), u"pipelines.logNext"_s, this);
     m_timestamps = toolButton(Tr::tr("Times"), Tr::tr("Show when each line was written (Ctrl+Shift+T)"),
@@ -137,7 +138,8 @@ LogView::LogView(QWidget *parent)
         QApplication::clipboard()->setText(lines.join(u'\n'));
     });
 
-    // Follow: the view sticks to the bottom while the user leaves it there.
+    // Follow (a running job only; a finished log opens at its top): the view
+    // sticks to the bottom while the user leaves it there.
     // Scrolling up (wheel, drag, keys, a search hit) unsticks it; scrolling
     // back to the end sticks it again. New rows grow the scroll range, and
     // only then is the new end known, so the range change moves the view.
@@ -146,7 +148,7 @@ LogView::LogView(QWidget *parent)
         m_stickToBottom = value >= scroll->maximum();
     });
     connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll](int, int max) {
-        if (m_follow->isChecked() && m_stickToBottom && scroll->value() != max)
+        if (m_follow->isChecked() && m_model->isFollowing() && m_stickToBottom && scroll->value() != max)
             scroll->setValue(max);
     });
     connect(m_model, &JobLogModel::failed, this, [this](const QString &message) {

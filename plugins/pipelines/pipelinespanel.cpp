@@ -129,6 +129,7 @@ QWidget *PipelinesPanel::makeRunsTab()
     m_runsStatus = new QLabel(tab);
     m_runsStatus->setObjectName(u"pipelines.runsStatus"_s);
     m_runsStatus->setTextFormat(Qt::PlainText);
+    m_runsStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // counts change; the layout must not
 
     m_table = new QTableView(tab);
     m_table->setObjectName(u"pipelines.runs"_s);
@@ -148,7 +149,7 @@ QWidget *PipelinesPanel::makeRunsTab()
     header->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_table->fontMetrics();
     const int widths[RunListModel::ColumnCount] = {fm.horizontalAdvance(u"rolled back"_s) + 30,
-                                                   fm.horizontalAdvance(u"run-000000"_s) + 16,
+                                                   fm.horizontalAdvance(u"0000000000"_s),
                                                    fm.horizontalAdvance(u"repository"_s) + 16,
                                                    fm.horizontalAdvance(u"feature/x-12"_s) + 16,
                                                    fm.horizontalAdvance(u"0000000000"_s),
@@ -177,8 +178,13 @@ QWidget *PipelinesPanel::makeRunsTab()
     auto *splitter = new QSplitter(Qt::Horizontal, tab);
     splitter->addWidget(left);
     splitter->addWidget(m_runView);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // Every column of the list visible at first; the graph scrolls.
+    int listWidth = 30;
+    for (int c = 0; c < RunListModel::ColumnCount; ++c)
+        listWidth += header->sectionSize(c);
+    splitter->setSizes({listWidth, std::max(600, 1400 - listWidth)});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -176,7 +176,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     const auto text = [&](int column) -> QString {
         switch (column) {
         case StatusColumn: return Backend::runStatusName(r->status).replace(u'_', u' ');
-        case RunColumn: return r->id;
+        case RunColumn: return r->id.left(8); // a UUID: the prefix tells runs apart, the tooltip has it all
         case RepositoryColumn: return r->repository;
         case BranchColumn: return r->branch;
         case CommitColumn: return r->commit.left(8);
@@ -194,8 +194,8 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return r->message.isEmpty() ? r->commit : Tr::tr("%1\n%2").arg(r->commit, r->message);
         if (index.column() == AgeColumn)
             return QLocale().toString(r->createdAt.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == RunColumn && !r->environment.isEmpty())
-            return Tr::tr("Deploys to %1").arg(r->environment);
+        if (index.column() == RunColumn)
+            return r->environment.isEmpty() ? r->id : Tr::tr("%1\nDeploys to %2").arg(r->id, r->environment);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn || index.column() == AgeColumn)
@@ -211,6 +211,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         QStringList all;
         for (int c = 0; c < ColumnCount; ++c)
             all.append(text(c));
+        all.append(r->id);
         all.append(r->commit);
         all.append(r->message);
         all.append(r->environment);

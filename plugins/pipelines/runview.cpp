@@ -52,6 +52,11 @@ RunView::RunView(QWidget *parent)
     m_subtitle->setObjectName(u"pipelines.runSubtitle"_s);
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Text that changes every second (durations, progress) must not move
+    // the layout: a label whose size hint changes re-lays out and repaints
+    // the whole panel, which costs tens of ms on a busy machine.
+    for (QLabel *label : {m_title, m_subtitle})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"pipelines.runProblems"_s);
     m_problems->setTextFormat(Qt::PlainText);

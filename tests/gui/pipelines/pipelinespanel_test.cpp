@@ -232,14 +232,18 @@ TEST_F(PipelinesPanelTest, LogViewRendersAnsiStreamsAndSystemLinesSearchesAndFin
     log->search(u"STDERR"_s);
     ASSERT_TRUE(waitUntil([&] { return searched.count() == 1; }));
     EXPECT_EQ(searched.at(0).at(0).toInt(), 2);
-    EXPECT_EQ(log->hits(), (QList<qint64>{err - 1, err}));
-    EXPECT_EQ(log->currentRow(), err - 1);
+    ASSERT_EQ(log->hits().size(), 2);
+    EXPECT_TRUE(log->hits().contains(err));
+    const qint64 firstHit = log->hits().at(0);
+    const qint64 secondHit = log->hits().at(1);
+    EXPECT_LT(firstHit, secondHit);
+    EXPECT_EQ(log->currentRow(), firstHit);
     log->nextHit();
-    EXPECT_EQ(log->currentRow(), err);
+    EXPECT_EQ(log->currentRow(), secondHit);
     log->nextHit(); // wraps around
-    EXPECT_EQ(log->currentRow(), err - 1);
+    EXPECT_EQ(log->currentRow(), firstHit);
     log->previousHit();
-    EXPECT_EQ(log->currentRow(), err);
+    EXPECT_EQ(log->currentRow(), secondHit);
     EXPECT_FALSE(log->follows()) << "looking at a hit pauses follow";
     log->search(u"no such text"_s);
     ASSERT_TRUE(waitUntil([&] { return searched.count() == 2; }));
@@ -261,7 +265,7 @@ TEST_F(PipelinesPanelTest, LogFollowsARunningJobOnlyWhileAtTheBottom)
 jobs:
   slow:
     script:
-      - for i in $(seq 1 200); do echo "line $i"; sleep 0.02; done
+      - for i in $(seq 1 120); do echo "line $i"; sleep 0.02; done
 )"}},
            u"slow"_s);
     startEngine();
@@ -284,8 +288,8 @@ jobs:
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() > rows + 5; }));
     EXPECT_EQ(bar->value(), 0);
     ASSERT_TRUE(waitJobStatus(u"slow"_s, JobStatus::Success));
-    ASSERT_TRUE(waitUntil([&] { return findRow(model, u"line 200"_s) >= 0; }));
-    EXPECT_EQ(findRow(model, u"line 200"_s), findRow(model, u"line 1"_s) + 199);
+    ASSERT_TRUE(waitUntil([&] { return findRow(model, u"line 120"_s) >= 0; }));
+    EXPECT_EQ(findRow(model, u"line 120"_s), findRow(model, u"line 1"_s) + 119);
 }
 
 TEST_F(PipelinesPanelTest, TriggerDialogListsBranchesTagsAndCommitsAndTriggersFromTheKeyboard)
@@ -428,6 +432,8 @@ TEST_F(PipelinesPanelTest, RollbackPutsTheEarlierDeploymentBackAfterConfirming)
     ASSERT_TRUE(waitUntil([&] { return liveCommit(u"staging"_s) == first; }));
     QLabel *live = deployments->findChild<QWidget *>(u"pipelines.env.staging"_s)->findChild<QLabel *>(u"live"_s);
     EXPECT_TRUE(live->text().contains(first.left(8))) << live->text().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return deployments->history()->rowCount() == 3; }));
+    EXPECT_FALSE(saveScreenshot(*m_panel, u"pipelines-rollback.png"_s).isEmpty());
 
     // The audit trail names the rollback and who did it.
     m_panel->tabs()->setCurrentIndex(PipelinesPanel::AuditTab);
