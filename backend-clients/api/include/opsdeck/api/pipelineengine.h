@@ -113,7 +113,8 @@ struct OPSDECK_BACKENDAPI_EXPORT RunDetails
     PipelineRun run;
     QString pipelineFile;
     QStringList stages;
-    QList<PipelineJob> jobs;
+    QList<PipelineJob> jobs;          ///< the latest attempt of each job
+    QList<PipelineJob> earlierAttempts; ///< attempts that a retry replaced, oldest first
     QStringList warnings;      ///< "file:line:column: message"
     QStringList unresolved;    ///< pipeline-level parts that cannot run offline
     QString error;             ///< why the run failed before a job ran (invalid file, unknown ref)
