@@ -194,7 +194,7 @@ TEST(PipeStoreCrash, TwoProcessesShareTheFileWithoutLockErrors)
     QSet<qint64> created;
     // This process writes runs while the other claims and finishes them.
     for (int i = 0; i < kRuns; ++i) {
-        RunRecord run = makeRun(Environment::Development);
+        RunRecord run = makeRun(DeployEnvironment::Development);
         QList<JobRecord> jobs = makeJobs(kJobsPerRun);
         const DbStatus s = t.db->createRun(&run, &jobs);
         ASSERT_TRUE(s.ok()) << s;

@@ -7,7 +7,7 @@ using namespace OpsDeck::Pipelines::Test;
 
 namespace {
 
-DeploymentRecord deployment(Environment environment, const QString &sha, qint64 createdAt)
+DeploymentRecord deployment(DeployEnvironment environment, const QString &sha, qint64 createdAt)
 {
     DeploymentRecord d;
     d.repository = QStringLiteral("shop");
@@ -21,7 +21,7 @@ DeploymentRecord deployment(Environment environment, const QString &sha, qint64 
 }
 
 /** Creates a deployment and drives it to \a status over [start, end]. */
-QString deploy(PipelineDatabase &db, Environment environment, const QString &sha, qint64 start, qint64 end,
+QString deploy(PipelineDatabase &db, DeployEnvironment environment, const QString &sha, qint64 start, qint64 end,
                DeploymentStatus status)
 {
     DeploymentRecord d = deployment(environment, sha, start);
@@ -40,27 +40,27 @@ TEST(PipeStoreDeployments, CurrentAndPreviousFollowSuccessesAndRollbacks)
     TempDb t;
     PipelineDatabase &db = *t.db;
     DeploymentRecord none;
-    ASSERT_TRUE(db.currentDeployment(Environment::Production, &none).ok());
+    ASSERT_TRUE(db.currentDeployment(DeployEnvironment::Production, &none).ok());
     EXPECT_TRUE(none.id.isEmpty());
 
-    const QString d1 = deploy(db, Environment::Production, QStringLiteral("aaa"), 100, 200, DeploymentStatus::Success);
-    const QString d2 = deploy(db, Environment::Production, QStringLiteral("bbb"), 300, 400, DeploymentStatus::Failed);
-    const QString s1 = deploy(db, Environment::Staging, QStringLiteral("ccc"), 500, 600, DeploymentStatus::Success);
-    const QString d3 = deploy(db, Environment::Production, QStringLiteral("ddd"), 700, 800, DeploymentStatus::Success);
+    const QString d1 = deploy(db, DeployEnvironment::Production, QStringLiteral("aaa"), 100, 200, DeploymentStatus::Success);
+    const QString d2 = deploy(db, DeployEnvironment::Production, QStringLiteral("bbb"), 300, 400, DeploymentStatus::Failed);
+    const QString s1 = deploy(db, DeployEnvironment::Staging, QStringLiteral("ccc"), 500, 600, DeploymentStatus::Success);
+    const QString d3 = deploy(db, DeployEnvironment::Production, QStringLiteral("ddd"), 700, 800, DeploymentStatus::Success);
 
     DeploymentRecord current, previous;
-    ASSERT_TRUE(db.currentDeployment(Environment::Production, &current).ok());
+    ASSERT_TRUE(db.currentDeployment(DeployEnvironment::Production, &current).ok());
     EXPECT_EQ(current.id, d3);
     EXPECT_EQ(current.startedAt, 700);
     EXPECT_EQ(current.completedAt, 800);
     EXPECT_EQ(current.strategy, DeploymentStrategy::BlueGreen);
-    ASSERT_TRUE(db.previousSuccessful(Environment::Production, d3, &previous).ok());
+    ASSERT_TRUE(db.previousSuccessful(DeployEnvironment::Production, d3, &previous).ok());
     EXPECT_EQ(previous.id, d1); // d2 failed, s1 is staging
-    ASSERT_TRUE(db.currentDeployment(Environment::Staging, &current).ok());
+    ASSERT_TRUE(db.currentDeployment(DeployEnvironment::Staging, &current).ok());
     EXPECT_EQ(current.id, s1);
 
     // Roll back d3 by deploying d1's commit again.
-    DeploymentRecord d4 = deployment(Environment::Production, previous.commitSha, 900);
+    DeploymentRecord d4 = deployment(DeployEnvironment::Production, previous.commitSha, 900);
     d4.previousDeploymentId = d3;
     d4.note = QStringLiteral("rollback");
     ASSERT_TRUE(db.createDeployment(&d4).ok());
@@ -70,23 +70,23 @@ TEST(PipeStoreDeployments, CurrentAndPreviousFollowSuccessesAndRollbacks)
     EXPECT_EQ(db.markRolledBack(d2, d4.id, 950).code, DbErrorCode::WrongState);
     EXPECT_EQ(db.setDeploymentStatus(d3, DeploymentStatus::Running, 0, 960).code, DbErrorCode::WrongState);
 
-    ASSERT_TRUE(db.currentDeployment(Environment::Production, &current).ok());
+    ASSERT_TRUE(db.currentDeployment(DeployEnvironment::Production, &current).ok());
     EXPECT_EQ(current.id, d4.id);
     EXPECT_EQ(current.commitSha, QStringLiteral("aaa"));
     EXPECT_EQ(current.previousDeploymentId, d3);
-    ASSERT_TRUE(db.previousSuccessful(Environment::Production, d4.id, &previous).ok());
+    ASSERT_TRUE(db.previousSuccessful(DeployEnvironment::Production, d4.id, &previous).ok());
     EXPECT_EQ(previous.id, d1); // d3 was rolled back
     DeploymentRecord rolled;
     ASSERT_TRUE(db.deployment(d3, &rolled).ok());
     EXPECT_EQ(rolled.status, DeploymentStatus::RolledBack);
     EXPECT_EQ(rolled.rolledBackBy, d4.id);
-    ASSERT_TRUE(db.previousSuccessful(Environment::Production, d1, &previous).ok());
+    ASSERT_TRUE(db.previousSuccessful(DeployEnvironment::Production, d1, &previous).ok());
     EXPECT_TRUE(previous.id.isEmpty());
-    EXPECT_EQ(db.previousSuccessful(Environment::Production, QStringLiteral("nope"), &previous).code,
+    EXPECT_EQ(db.previousSuccessful(DeployEnvironment::Production, QStringLiteral("nope"), &previous).code,
               DbErrorCode::NotFound);
 
     QList<DeploymentRecord> list;
-    ASSERT_TRUE(db.deployments(Environment::Production, 10, &list).ok());
+    ASSERT_TRUE(db.deployments(DeployEnvironment::Production, 10, &list).ok());
     ASSERT_EQ(list.size(), 4);
     EXPECT_EQ(list[0].id, d4.id);
     EXPECT_EQ(list[3].id, d1);
@@ -108,7 +108,7 @@ TEST(PipeStoreWorkers, BusyTimeAccumulatesAcrossBusyPeriods)
     w.lastHeartbeat = 500;
     w.capabilitiesJson = QStringLiteral("{\"resource_classes\":[\"small\"]}");
     ASSERT_TRUE(t.db->upsertWorker(w).ok());
-    RunRecord run = makeRun(Environment::Development);
+    RunRecord run = makeRun(DeployEnvironment::Development);
     QList<JobRecord> jobs = makeJobs(1);
     ASSERT_TRUE(t.db->createRun(&run, &jobs).ok());
 
@@ -140,22 +140,22 @@ TEST(PipeStoreFreeze, FreezeAndUnfreezeAreRecordedAndAudited)
 {
     TempDb t;
     bool frozen = true;
-    ASSERT_TRUE(t.db->isFrozen(Environment::Production, &frozen).ok());
+    ASSERT_TRUE(t.db->isFrozen(DeployEnvironment::Production, &frozen).ok());
     EXPECT_FALSE(frozen);
-    ASSERT_TRUE(t.db->setFreeze(Environment::Production, QStringLiteral("erin"), QStringLiteral("release week"), 10).ok());
-    ASSERT_TRUE(t.db->isFrozen(Environment::Production, &frozen).ok());
+    ASSERT_TRUE(t.db->setFreeze(DeployEnvironment::Production, QStringLiteral("erin"), QStringLiteral("release week"), 10).ok());
+    ASSERT_TRUE(t.db->isFrozen(DeployEnvironment::Production, &frozen).ok());
     EXPECT_TRUE(frozen);
-    ASSERT_TRUE(t.db->isFrozen(Environment::Staging, &frozen).ok());
+    ASSERT_TRUE(t.db->isFrozen(DeployEnvironment::Staging, &frozen).ok());
     EXPECT_FALSE(frozen);
     FreezeRecord f;
-    ASSERT_TRUE(t.db->freeze(Environment::Production, &f).ok());
+    ASSERT_TRUE(t.db->freeze(DeployEnvironment::Production, &f).ok());
     EXPECT_EQ(f.frozenBy, QStringLiteral("erin"));
     EXPECT_EQ(f.reason, QStringLiteral("release week"));
     EXPECT_EQ(f.at, 10);
-    ASSERT_TRUE(t.db->clearFreeze(Environment::Production, QStringLiteral("frank"), 20).ok());
-    ASSERT_TRUE(t.db->isFrozen(Environment::Production, &frozen).ok());
+    ASSERT_TRUE(t.db->clearFreeze(DeployEnvironment::Production, QStringLiteral("frank"), 20).ok());
+    ASSERT_TRUE(t.db->isFrozen(DeployEnvironment::Production, &frozen).ok());
     EXPECT_FALSE(frozen);
-    EXPECT_EQ(t.db->setFreeze(Environment::Staging, QString(), QStringLiteral("x"), 1).code, DbErrorCode::Invalid);
+    EXPECT_EQ(t.db->setFreeze(DeployEnvironment::Staging, QString(), QStringLiteral("x"), 1).code, DbErrorCode::Invalid);
     QList<EventRecord> events;
     ASSERT_TRUE(t.db->events(QString(), 10, &events).ok());
     ASSERT_EQ(events.size(), 2);
@@ -174,13 +174,13 @@ TEST(PipeStoreMetrics, FiguresOnAKnownDataSet)
 
     // Deployments: 10 s success, 30 s failure, 20 s success later rolled
     // back, one still running, one before the window.
-    deploy(db, Environment::Production, QStringLiteral("old"), at(-5000), at(-1000), DeploymentStatus::Success);
-    deploy(db, Environment::Production, QStringLiteral("a"), at(1000), at(11000), DeploymentStatus::Success);
-    deploy(db, Environment::Production, QStringLiteral("b"), at(2000), at(32000), DeploymentStatus::Failed);
+    deploy(db, DeployEnvironment::Production, QStringLiteral("old"), at(-5000), at(-1000), DeploymentStatus::Success);
+    deploy(db, DeployEnvironment::Production, QStringLiteral("a"), at(1000), at(11000), DeploymentStatus::Success);
+    deploy(db, DeployEnvironment::Production, QStringLiteral("b"), at(2000), at(32000), DeploymentStatus::Failed);
     const QString d3 =
-        deploy(db, Environment::Staging, QStringLiteral("c"), at(3000), at(23000), DeploymentStatus::Success);
+        deploy(db, DeployEnvironment::Staging, QStringLiteral("c"), at(3000), at(23000), DeploymentStatus::Success);
     const QString d4 =
-        deploy(db, Environment::Staging, QStringLiteral("d"), at(4000), 0, DeploymentStatus::Running);
+        deploy(db, DeployEnvironment::Staging, QStringLiteral("d"), at(4000), 0, DeploymentStatus::Running);
     ASSERT_TRUE(db.markRolledBack(d3, d4, at(24000)).ok());
 
     for (const char *id : {"w1", "w2", "w3"}) {
@@ -192,7 +192,7 @@ TEST(PipeStoreMetrics, FiguresOnAKnownDataSet)
         ASSERT_TRUE(db.upsertWorker(w).ok());
     }
     const auto runJob = [&](qint64 createdAt, const QString &worker, qint64 start, qint64 end, JobStatus result) {
-        RunRecord run = makeRun(Environment::Development, QStringLiteral("app"), createdAt);
+        RunRecord run = makeRun(DeployEnvironment::Development, QStringLiteral("app"), createdAt);
         QList<JobRecord> jobs = makeJobs(1);
         EXPECT_TRUE(db.createRun(&run, &jobs).ok());
         EXPECT_TRUE(db.claimJob(jobs[0].id, worker, start).ok());
@@ -201,7 +201,7 @@ TEST(PipeStoreMetrics, FiguresOnAKnownDataSet)
     runJob(at(-20000), QStringLiteral("w1"), at(-10000), at(5000), JobStatus::Success); // 5 s inside the window
     runJob(at(9000), QStringLiteral("w1"), at(10000), at(40000), JobStatus::Success);  // 30 s
     runJob(at(49000), QStringLiteral("w2"), at(50000), at(60000), JobStatus::Failed);  // 10 s
-    RunRecord waiting = makeRun(Environment::Development, QStringLiteral("app"), at(70000));
+    RunRecord waiting = makeRun(DeployEnvironment::Development, QStringLiteral("app"), at(70000));
     QList<JobRecord> waitingJobs = makeJobs(1);
     ASSERT_TRUE(db.createRun(&waiting, &waitingJobs).ok());
     ASSERT_TRUE(db.setWorkerBusy(QStringLiteral("w2"), 0, at(80000)).ok());

@@ -25,7 +25,7 @@ QList<qint64> ids(const QList<JobRecord> &jobs)
 TEST(PipeStoreRuns, CreateRunStoresEverythingInOneGo)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Production, QStringLiteral("shop"), 1000);
+    RunRecord run = makeRun(DeployEnvironment::Production, QStringLiteral("shop"), 1000);
     run.planJson = QStringLiteral("{\"jobs\":3}");
     run.pipelineFile = QStringLiteral(".opsdeck/pipeline.yml");
     run.rollbackOnFailure = false;
@@ -79,7 +79,7 @@ TEST(PipeStoreRuns, CreateRunStoresEverythingInOneGo)
 TEST(PipeStoreRuns, AnInvalidRunIsRefusedWithTheFieldAndNothingIsWritten)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Staging);
+    RunRecord run = makeRun(DeployEnvironment::Staging);
     QList<JobRecord> jobs = makeJobs(2);
     jobs[1].needs = {QStringLiteral("nope")};
     DbStatus s = t.db->createRun(&run, &jobs);
@@ -91,10 +91,10 @@ TEST(PipeStoreRuns, AnInvalidRunIsRefusedWithTheFieldAndNothingIsWritten)
     EXPECT_EQ(s.code, DbErrorCode::Invalid);
     EXPECT_TRUE(s.message.contains(QStringLiteral("commit_sha"))) << s;
     // A duplicate id fails inside the transaction: the jobs must not stay.
-    RunRecord a = makeRun(Environment::Staging);
+    RunRecord a = makeRun(DeployEnvironment::Staging);
     QList<JobRecord> aj = makeJobs(1);
     ASSERT_TRUE(t.db->createRun(&a, &aj).ok());
-    RunRecord b = makeRun(Environment::Staging);
+    RunRecord b = makeRun(DeployEnvironment::Staging);
     b.id = a.id;
     QList<JobRecord> bj = makeJobs(3);
     s = t.db->createRun(&b, &bj);
@@ -113,7 +113,7 @@ TEST(PipeStoreRuns, ListRunsFiltersAndPutsTheNewestFirst)
     TempDb t;
     QStringList created;
     for (int i = 0; i < 6; ++i) {
-        RunRecord run = makeRun(i % 2 ? Environment::Production : Environment::Development,
+        RunRecord run = makeRun(i % 2 ? DeployEnvironment::Production : DeployEnvironment::Development,
                                 i < 3 ? QStringLiteral("app") : QStringLiteral("lib"));
         QList<JobRecord> jobs = makeJobs(1);
         ASSERT_TRUE(t.db->createRun(&run, &jobs).ok());
@@ -126,7 +126,7 @@ TEST(PipeStoreRuns, ListRunsFiltersAndPutsTheNewestFirst)
     EXPECT_EQ(out.first().id, created[5]);
     RunFilter f;
     f.repository = QStringLiteral("app");
-    f.environment = Environment::Production;
+    f.environment = DeployEnvironment::Production;
     ASSERT_TRUE(t.db->listRuns(f, &out).ok());
     ASSERT_EQ(out.size(), 1);
     EXPECT_EQ(out[0].id, created[1]);
@@ -146,17 +146,17 @@ TEST(PipeStoreQueue, PendingJobsComeByPriorityThenFifo)
 {
     TempDb t;
     // Created in the order dev, prod, staging, dev, prod.
-    const QList<Environment> order = {Environment::Development, Environment::Production, Environment::Staging,
-                                      Environment::Development, Environment::Production};
+    const QList<DeployEnvironment> order = {DeployEnvironment::Development, DeployEnvironment::Production, DeployEnvironment::Staging,
+                                      DeployEnvironment::Development, DeployEnvironment::Production};
     QList<qint64> byEnv[4];
-    for (Environment e : order) {
+    for (DeployEnvironment e : order) {
         RunRecord run = makeRun(e);
         QList<JobRecord> jobs = makeJobs(2);
         ASSERT_TRUE(t.db->createRun(&run, &jobs).ok());
         byEnv[environmentPriority(e)] << jobs[0].id << jobs[1].id;
     }
     // A pending job waiting out its backoff stays out of the queue's head.
-    RunRecord later = makeRun(Environment::Production);
+    RunRecord later = makeRun(DeployEnvironment::Production);
     QList<JobRecord> laterJobs = makeJobs(1);
     laterJobs[0].notBefore = 5000;
     ASSERT_TRUE(t.db->createRun(&later, &laterJobs).ok());
@@ -184,7 +184,7 @@ TEST(PipeStoreQueue, PendingJobsComeByPriorityThenFifo)
 TEST(PipeStoreQueue, TransitionsAreCheckedAgainstTheCurrentStatus)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Staging);
+    RunRecord run = makeRun(DeployEnvironment::Staging);
     QList<JobRecord> jobs = makeJobs(3, JobStatus::Created);
     jobs[2].status = JobStatus::Manual;
     ASSERT_TRUE(t.db->createRun(&run, &jobs).ok());
@@ -243,7 +243,7 @@ TEST(PipeStoreQueue, TwoThreadsClaimingTheSameJobsClaimEachExactlyOnce)
     constexpr int kRuns = 40, kJobsPerRun = 5;
     QSet<qint64> all;
     for (int i = 0; i < kRuns; ++i) {
-        RunRecord run = makeRun(i % 3 == 0 ? Environment::Production : Environment::Development);
+        RunRecord run = makeRun(i % 3 == 0 ? DeployEnvironment::Production : DeployEnvironment::Development);
         QList<JobRecord> jobs = makeJobs(kJobsPerRun);
         ASSERT_TRUE(t.db->createRun(&run, &jobs).ok());
         for (const JobRecord &j : jobs)
@@ -309,7 +309,7 @@ TEST(PipeStoreQueue, TwoThreadsClaimingTheSameJobsClaimEachExactlyOnce)
 TEST(PipeStoreQueue, ARetryIsANewAttemptAndTheOldOneIsMarkedInTheSameStep)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Staging);
+    RunRecord run = makeRun(DeployEnvironment::Staging);
     QList<JobRecord> jobs = makeJobs(2);
     QList<QList<StepRecord>> steps(1);
     steps[0] = {StepRecord{}};
@@ -367,7 +367,7 @@ TEST(PipeStoreQueue, ARetryIsANewAttemptAndTheOldOneIsMarkedInTheSameStep)
 TEST(PipeStoreQueue, CancellingARunCancelsItsUnfinishedJobs)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Development);
+    RunRecord run = makeRun(DeployEnvironment::Development);
     QList<JobRecord> jobs = makeJobs(3);
     ASSERT_TRUE(t.db->createRun(&run, &jobs).ok());
     ASSERT_TRUE(t.db->claimJob(jobs[0].id, QStringLiteral("w"), 5).ok());
@@ -397,7 +397,7 @@ TEST(PipeStoreQueue, CancellingARunCancelsItsUnfinishedJobs)
 TEST(PipeStoreQueue, RunStatusTransitionsAreChecked)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Production);
+    RunRecord run = makeRun(DeployEnvironment::Production);
     QList<JobRecord> none;
     ASSERT_TRUE(t.db->createRun(&run, &none).ok());
     EXPECT_EQ(t.db->setRunStatus(run.id, RunStatus::RolledBack, 1).code, DbErrorCode::WrongState);
@@ -419,7 +419,7 @@ TEST(PipeStoreQueue, RunStatusTransitionsAreChecked)
 TEST(PipeStoreQueue, StepsMoveForwardOnly)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Development);
+    RunRecord run = makeRun(DeployEnvironment::Development);
     QList<JobRecord> jobs = makeJobs(1);
     QList<QList<StepRecord>> steps(1, QList<StepRecord>(2));
     steps[0][0].name = QStringLiteral("a");

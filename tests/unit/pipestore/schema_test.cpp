@@ -34,7 +34,7 @@ TEST(PipeStoreSchema, MigratesAnEmptyFileToTheLatestVersionInWalMode)
 TEST(PipeStoreSchema, ReopeningChangesNothingAndKeepsTheData)
 {
     TempDb t;
-    RunRecord run = makeRun(Environment::Staging);
+    RunRecord run = makeRun(DeployEnvironment::Staging);
     QList<JobRecord> jobs = makeJobs(2);
     ASSERT_TRUE(t.db->createRun(&run, &jobs).ok());
     t.db.reset();
@@ -50,7 +50,7 @@ TEST(PipeStoreSchema, ReopeningChangesNothingAndKeepsTheData)
         RunRecord back;
         ASSERT_TRUE(db->run(run.id, &back).ok());
         EXPECT_EQ(back.seq, 1);
-        EXPECT_EQ(back.environment, Environment::Staging);
+        EXPECT_EQ(back.environment, DeployEnvironment::Staging);
         EXPECT_EQ(back.priority, 2);
     }
     RawDb raw(t.path);

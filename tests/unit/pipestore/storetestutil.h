@@ -41,7 +41,7 @@ struct TempDb
 };
 
 /** A run of \a repository to \a environment with jobs named job0.. and the given statuses. */
-inline RunRecord makeRun(Environment environment, const QString &repository = QStringLiteral("app"),
+inline RunRecord makeRun(DeployEnvironment environment, const QString &repository = QStringLiteral("app"),
                          qint64 createdAt = 0)
 {
     RunRecord run;

@@ -335,7 +335,7 @@ std::string ProcessRunner::Private::spawn(const std::shared_ptr<RunnerJob> &job,
         if (sandboxAvailable(&why)) {
             args = bwrapArguments(bwrapPath(), spec.sandboxWritable.empty() ? spec.workingDirectory
                                                                                : spec.sandboxWritable,
-                                  spec.workingDirectory);
+                                  spec.workingDirectory, spec.sandboxHidden);
             args.push_back("--");
             job->result.sandboxed = true;
         }

@@ -324,12 +324,20 @@ std::string bwrapPath()
 }
 
 std::vector<std::string> bwrapArguments(const std::string &bwrap, const std::string &writable,
-                                        const std::string &workingDirectory)
+                                        const std::string &workingDirectory, const std::vector<std::string> &hidden)
 {
     // Order matters: later mounts cover earlier ones, so the private /tmp
-    // comes before the writable folder (which may live under /tmp).
-    return {bwrap, "--die-with-parent", "--unshare-net", "--ro-bind", "/", "/", "--dev", "/dev",
-            "--proc", "/proc", "--tmpfs", "/tmp", "--bind", writable, writable, "--chdir", workingDirectory};
+    // and the hidden folders come before the writable folder (which may
+    // live under either of them).
+    std::vector<std::string> args{bwrap, "--die-with-parent", "--unshare-net", "--ro-bind", "/", "/", "--dev", "/dev",
+                                  "--proc", "/proc", "--tmpfs", "/tmp"};
+    for (const std::string &path : hidden) {
+        args.push_back("--tmpfs");
+        args.push_back(path);
+    }
+    for (const char *arg : {"--bind", writable.c_str(), writable.c_str(), "--chdir", workingDirectory.c_str()})
+        args.emplace_back(arg);
+    return args;
 }
 
 } // namespace Internal

@@ -69,6 +69,7 @@ private:
 std::string bwrapPath();
 /** The bwrap arguments before "--" and the command. */
 std::vector<std::string> bwrapArguments(const std::string &bwrap, const std::string &writable,
-                                        const std::string &workingDirectory);
+                                        const std::string &workingDirectory,
+                                        const std::vector<std::string> &hidden = {});
 
 } // namespace OpsDeck::Pipelines::Internal

@@ -26,7 +26,7 @@ DeploymentRecord readDeployment(const QSqlQuery &q)
     r.repository = q.value(3).toString();
     r.branch = q.value(4).toString();
     r.commitSha = q.value(5).toString();
-    r.environment = enumOf(q.value(6), Environment::Development);
+    r.environment = enumOf(q.value(6), DeployEnvironment::Development);
     r.status = enumOf(q.value(7), DeploymentStatus::Queued);
     r.progress = q.value(8).toInt();
     r.createdBy = q.value(9).toString();
@@ -146,7 +146,8 @@ DbStatus PipelineDatabase::deployment(const QString &id, DeploymentRecord *out)
     return {};
 }
 
-DbStatus PipelineDatabase::setDeploymentStatus(const QString &id, DeploymentStatus status, int progress, qint64 at)
+DbStatus PipelineDatabase::setDeploymentStatus(const QString &id, DeploymentStatus status, int progress, qint64 at,
+                                               const QString &note)
 {
     const QString op =
         QStringLiteral("set deployment %1 to %2 in table deployments").arg(id, toString(status));
@@ -155,8 +156,6 @@ DbStatus PipelineDatabase::setDeploymentStatus(const QString &id, DeploymentStat
         return s;
     if (progress < 0 || progress > 100)
         return d->failure(DbErrorCode::Invalid, op, QStringLiteral("progress %1 is not 0..100").arg(progress));
-    if (status == DeploymentStatus::RolledBack)
-        return d->failure(DbErrorCode::Invalid, op, QStringLiteral("use markRolledBack(), which names the replacement"));
     WriteTransaction tx(*d, op);
     if (!tx.began())
         return tx.status();
@@ -170,12 +169,21 @@ DbStatus PipelineDatabase::setDeploymentStatus(const QString &id, DeploymentStat
     const bool fromActive = from == DeploymentStatus::Queued || from == DeploymentStatus::Running;
     if (!fromActive || (from == DeploymentStatus::Running && status == DeploymentStatus::Queued))
         return d->failure(DbErrorCode::WrongState, op, QStringLiteral("the deployment is %1").arg(toString(from)));
-    const bool finished = status == DeploymentStatus::Success || status == DeploymentStatus::Failed;
+    // A running deployment may end rolled back: its smoke test failed and
+    // the previous release kept serving. A success that is replaced later
+    // goes through markRolledBack(), which names the replacement.
+    if (status == DeploymentStatus::RolledBack && from != DeploymentStatus::Running)
+        return d->failure(DbErrorCode::WrongState, op,
+                          QStringLiteral("the deployment is %1; use markRolledBack() for a success").arg(toString(from)));
+    const bool finished = status == DeploymentStatus::Success || status == DeploymentStatus::Failed
+        || status == DeploymentStatus::RolledBack;
     s = d->exec(q,
                 QStringLiteral("UPDATE deployments SET status = ?, progress = ?,"
                                " started_at = CASE WHEN ? AND started_at IS NULL THEN ? ELSE started_at END,"
-                               " completed_at = CASE WHEN ? THEN ? ELSE completed_at END WHERE id = ?"),
-                {toString(status), progress, status != DeploymentStatus::Queued, at, finished, at, id}, op);
+                               " completed_at = CASE WHEN ? THEN ? ELSE completed_at END,"
+                               " note = COALESCE(?, note) WHERE id = ?"),
+                {toString(status), progress, status != DeploymentStatus::Queued, at, finished, at, nullIfEmpty(note), id},
+                op);
     if (!s.ok())
         return s;
     return tx.commit();
@@ -217,7 +225,7 @@ DbStatus PipelineDatabase::markRolledBack(const QString &id, const QString &roll
     return tx.commit();
 }
 
-DbStatus PipelineDatabase::deployments(std::optional<Environment> environment, int limit,
+DbStatus PipelineDatabase::deployments(std::optional<DeployEnvironment> environment, int limit,
                                        QList<DeploymentRecord> *out)
 {
     DbStatus s = d->checkThread("list deployments");
@@ -239,7 +247,7 @@ DbStatus PipelineDatabase::deployments(std::optional<Environment> environment, i
     return {};
 }
 
-DbStatus PipelineDatabase::currentDeployment(Environment environment, DeploymentRecord *out)
+DbStatus PipelineDatabase::currentDeployment(DeployEnvironment environment, DeploymentRecord *out)
 {
     DbStatus s = d->checkThread("read the current deployment");
     if (!s.ok())
@@ -257,7 +265,7 @@ DbStatus PipelineDatabase::currentDeployment(Environment environment, Deployment
     return s;
 }
 
-DbStatus PipelineDatabase::previousSuccessful(Environment environment, const QString &beforeId, DeploymentRecord *out)
+DbStatus PipelineDatabase::previousSuccessful(DeployEnvironment environment, const QString &beforeId, DeploymentRecord *out)
 {
     const QString op = QStringLiteral("find the %1 deployment before %2 in table deployments")
                            .arg(toString(environment), beforeId);
@@ -420,7 +428,7 @@ DbStatus PipelineDatabase::events(const QString &runId, int limit, QList<EventRe
 
 namespace {
 
-DbStatus writeFreeze(PipelineDatabasePrivate &d, Environment environment, bool frozen, const QString &by,
+DbStatus writeFreeze(PipelineDatabasePrivate &d, DeployEnvironment environment, bool frozen, const QString &by,
                      const QString &reason, qint64 at)
 {
     const QString op = QStringLiteral("%1 %2 in table environment_locks")
@@ -456,17 +464,17 @@ DbStatus writeFreeze(PipelineDatabasePrivate &d, Environment environment, bool f
 
 } // namespace
 
-DbStatus PipelineDatabase::setFreeze(Environment environment, const QString &by, const QString &reason, qint64 at)
+DbStatus PipelineDatabase::setFreeze(DeployEnvironment environment, const QString &by, const QString &reason, qint64 at)
 {
     return writeFreeze(*d, environment, true, by, reason, at);
 }
 
-DbStatus PipelineDatabase::clearFreeze(Environment environment, const QString &by, qint64 at)
+DbStatus PipelineDatabase::clearFreeze(DeployEnvironment environment, const QString &by, qint64 at)
 {
     return writeFreeze(*d, environment, false, by, QString(), at);
 }
 
-DbStatus PipelineDatabase::freeze(Environment environment, FreezeRecord *out)
+DbStatus PipelineDatabase::freeze(DeployEnvironment environment, FreezeRecord *out)
 {
     DbStatus s = d->checkThread("read a freeze");
     if (!s.ok())
@@ -486,7 +494,7 @@ DbStatus PipelineDatabase::freeze(Environment environment, FreezeRecord *out)
     return s;
 }
 
-DbStatus PipelineDatabase::isFrozen(Environment environment, bool *frozen)
+DbStatus PipelineDatabase::isFrozen(DeployEnvironment environment, bool *frozen)
 {
     FreezeRecord record;
     DbStatus s = freeze(environment, &record);

@@ -287,7 +287,7 @@ DbStatus PipelineDatabase::queueDepth(qint64 *depth)
     return s;
 }
 
-DbStatus PipelineDatabase::addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId)
+DbStatus PipelineDatabase::addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId, const QString &actor)
 {
     const QString op = QStringLiteral("retry job %1 in table jobs").arg(jobId);
     DbStatus s = d->checkThread("retry a job");
@@ -341,6 +341,7 @@ DbStatus PipelineDatabase::addRetry(qint64 jobId, qint64 notBefore, qint64 *newJ
     event.runId = old.runId;
     event.jobId = id;
     event.kind = QStringLiteral("job.retried");
+    event.actor = actor;
     event.message = QStringLiteral("job \"%1\" attempt %2 (job %3) after %4 attempt %5 (job %6)")
                         .arg(old.name)
                         .arg(old.attempt + 1)

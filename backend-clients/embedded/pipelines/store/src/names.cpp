@@ -46,7 +46,7 @@ constexpr std::array<const char *, 3> kWorkerStatuses{"idle", "busy", "offline"}
 
 } // namespace
 
-QString toString(Environment v) { return nameOf(kEnvironments, v); }
+QString toString(DeployEnvironment v) { return nameOf(kEnvironments, v); }
 QString toString(RunStatus v) { return nameOf(kRunStatuses, v); }
 QString toString(Trigger v) { return nameOf(kTriggers, v); }
 QString toString(JobStatus v) { return nameOf(kJobStatuses, v); }
@@ -55,7 +55,7 @@ QString toString(DeploymentStatus v) { return nameOf(kDeploymentStatuses, v); }
 QString toString(DeploymentStrategy v) { return nameOf(kStrategies, v); }
 QString toString(WorkerStatus v) { return nameOf(kWorkerStatuses, v); }
 
-bool fromString(const QString &text, Environment *out) { return valueOf(kEnvironments, text, out); }
+bool fromString(const QString &text, DeployEnvironment *out) { return valueOf(kEnvironments, text, out); }
 bool fromString(const QString &text, RunStatus *out) { return valueOf(kRunStatuses, text, out); }
 bool fromString(const QString &text, Trigger *out) { return valueOf(kTriggers, text, out); }
 bool fromString(const QString &text, JobStatus *out) { return valueOf(kJobStatuses, text, out); }
@@ -64,14 +64,14 @@ bool fromString(const QString &text, DeploymentStatus *out) { return valueOf(kDe
 bool fromString(const QString &text, DeploymentStrategy *out) { return valueOf(kStrategies, text, out); }
 bool fromString(const QString &text, WorkerStatus *out) { return valueOf(kWorkerStatuses, text, out); }
 
-int environmentPriority(Environment environment)
+int environmentPriority(DeployEnvironment environment)
 {
     switch (environment) {
-    case Environment::Production:
+    case DeployEnvironment::Production:
         return 3;
-    case Environment::Staging:
+    case DeployEnvironment::Staging:
         return 2;
-    case Environment::Development:
+    case DeployEnvironment::Development:
         break;
     }
     return 1;

@@ -73,7 +73,7 @@ RunRecord readRun(const QSqlQuery &q)
     r.repository = q.value(2).toString();
     r.branch = q.value(3).toString();
     r.commitSha = q.value(4).toString();
-    r.environment = enumOf(q.value(5), Environment::Development);
+    r.environment = enumOf(q.value(5), DeployEnvironment::Development);
     r.status = enumOf(q.value(6), RunStatus::Queued);
     r.progress = q.value(7).toInt();
     r.trigger = enumOf(q.value(8), Trigger::Manual);

@@ -121,6 +121,8 @@ struct ProcessSpec
     bool killLeftovers = true;           ///< kill what the job left running when its main process ends
     bool sandbox = false;                ///< through bwrap: no network, read-only /, private /tmp
     std::string sandboxWritable;         ///< writable folder in the sandbox; default workingDirectory
+    /** Folders the sandbox covers with an empty tmpfs (other jobs, the workspace's data); sandboxWritable stays visible. */
+    std::vector<std::string> sandboxHidden;
     std::string logPath;                 ///< when set, every line is also appended to this job log
 };
 

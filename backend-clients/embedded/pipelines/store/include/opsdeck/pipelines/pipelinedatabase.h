@@ -32,7 +32,7 @@
  *     return fail(error);
  * RunRecord run;
  * run.repository = "app"; run.branch = "main"; run.commitSha = sha;
- * run.environment = Environment::Staging; run.createdBy = "alice";
+ * run.environment = DeployEnvironment::Staging; run.createdBy = "alice";
  * QList<JobRecord> jobs(2);
  * jobs[0].name = "build"; jobs[0].stage = "build"; jobs[0].status = JobStatus::Pending;
  * jobs[1].name = "deploy"; jobs[1].stage = "deploy"; jobs[1].needs = {"build"};
@@ -77,7 +77,7 @@ struct DbStatus
 };
 
 /** Stored as text: "development", "staging", "production". */
-enum class Environment { Development, Staging, Production };
+enum class DeployEnvironment { Development, Staging, Production };
 /** queue -> running -> success|failed|cancelled; a success may later be rolled_back. */
 enum class RunStatus { Queued, Running, Success, Failed, Cancelled, RolledBack };
 enum class Trigger { Manual, Push, Webhook, Retry, Schedule, Demo };
@@ -94,7 +94,7 @@ enum class DeploymentStrategy { BlueGreen, Direct };
 enum class WorkerStatus { Idle, Busy, Offline };
 
 /** The stored names ("rolled_back", "blue-green", ...) and back; fromString() returns false for unknown text. */
-QString toString(Environment v);
+QString toString(DeployEnvironment v);
 QString toString(RunStatus v);
 QString toString(Trigger v);
 QString toString(JobStatus v);
@@ -102,7 +102,7 @@ QString toString(StepStatus v);
 QString toString(DeploymentStatus v);
 QString toString(DeploymentStrategy v);
 QString toString(WorkerStatus v);
-bool fromString(const QString &text, Environment *out);
+bool fromString(const QString &text, DeployEnvironment *out);
 bool fromString(const QString &text, RunStatus *out);
 bool fromString(const QString &text, Trigger *out);
 bool fromString(const QString &text, JobStatus *out);
@@ -112,7 +112,7 @@ bool fromString(const QString &text, DeploymentStrategy *out);
 bool fromString(const QString &text, WorkerStatus *out);
 
 /** Queue priority of an environment: production 3, staging 2, development 1. */
-int environmentPriority(Environment environment);
+int environmentPriority(DeployEnvironment environment);
 /** success, failed, cancelled, skipped, interrupted. */
 bool isTerminal(JobStatus status);
 bool isTerminal(RunStatus status);
@@ -124,7 +124,7 @@ struct RunRecord
     QString repository;         ///< required
     QString branch;             ///< the ref name; required
     QString commitSha;          ///< required
-    Environment environment = Environment::Development;
+    DeployEnvironment environment = DeployEnvironment::Development;
     RunStatus status = RunStatus::Queued;
     int progress = 0;           ///< 0..100
     Trigger trigger = Trigger::Manual;
@@ -209,7 +209,7 @@ struct StepUpdate
 struct RunFilter
 {
     QString repository;
-    std::optional<Environment> environment;
+    std::optional<DeployEnvironment> environment;
     std::optional<RunStatus> status;
     int limit = 100;            ///< 0 or less: no limit
 };
@@ -222,7 +222,7 @@ struct DeploymentRecord
     QString repository;
     QString branch;
     QString commitSha;
-    Environment environment = Environment::Development;
+    DeployEnvironment environment = DeployEnvironment::Development;
     DeploymentStatus status = DeploymentStatus::Queued;
     int progress = 0;
     QString createdBy;
@@ -264,7 +264,7 @@ struct EventRecord
 
 struct FreezeRecord
 {
-    Environment environment = Environment::Development;
+    DeployEnvironment environment = DeployEnvironment::Development;
     bool frozen = false;
     QString frozenBy;
     QString reason;
@@ -398,7 +398,7 @@ public:
      * the old row's superseded_by; the run is recomputed. \a newJobId gets
      * the new row's id. A second retry of the same attempt is WrongState.
      */
-    DbStatus addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId = nullptr);
+    DbStatus addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId = nullptr, const QString &actor = {});
     /**
      * After an engine restart: every running job becomes interrupted
      * (failure_reason "the engine stopped while the job was running",
@@ -414,16 +414,22 @@ public:
     // --- deployments --------------------------------------------------------
     DbStatus createDeployment(DeploymentRecord *deployment);
     DbStatus deployment(const QString &id, DeploymentRecord *out);
-    /** Sets status and progress; started_at when running (if unset), completed_at when finished. */
-    DbStatus setDeploymentStatus(const QString &id, DeploymentStatus status, int progress, qint64 at);
+    /**
+     * Sets status and progress; started_at when running (if unset),
+     * completed_at when finished; \a note (when not empty) says why. From
+     * queued or running only; running -> rolled_back is a deployment whose
+     * smoke test failed while the previous release kept serving.
+     */
+    DbStatus setDeploymentStatus(const QString &id, DeploymentStatus status, int progress, qint64 at,
+                                 const QString &note = {});
     /** success -> rolled_back, naming the deployment that replaced it. */
     DbStatus markRolledBack(const QString &id, const QString &rolledBackBy, qint64 at);
     /** Newest first; an unset \a environment lists every environment. */
-    DbStatus deployments(std::optional<Environment> environment, int limit, QList<DeploymentRecord> *out);
+    DbStatus deployments(std::optional<DeployEnvironment> environment, int limit, QList<DeploymentRecord> *out);
     /** The newest successful deployment not rolled back; \a out->id empty when none. */
-    DbStatus currentDeployment(Environment environment, DeploymentRecord *out);
+    DbStatus currentDeployment(DeployEnvironment environment, DeploymentRecord *out);
     /** The newest successful deployment older than \a beforeId: the rollback target; id empty when none. */
-    DbStatus previousSuccessful(Environment environment, const QString &beforeId, DeploymentRecord *out);
+    DbStatus previousSuccessful(DeployEnvironment environment, const QString &beforeId, DeploymentRecord *out);
 
     // --- workers ------------------------------------------------------------
     /** Inserts or replaces id, hostname, status, heartbeat and capabilities; keeps busy_ms. */
@@ -442,10 +448,10 @@ public:
 
     // --- freezes ------------------------------------------------------------
     /** Freezes \a environment (no deployments), with a "freeze" event, in one transaction. */
-    DbStatus setFreeze(Environment environment, const QString &by, const QString &reason, qint64 at);
-    DbStatus clearFreeze(Environment environment, const QString &by, qint64 at);
-    DbStatus freeze(Environment environment, FreezeRecord *out);
-    DbStatus isFrozen(Environment environment, bool *frozen);
+    DbStatus setFreeze(DeployEnvironment environment, const QString &by, const QString &reason, qint64 at);
+    DbStatus clearFreeze(DeployEnvironment environment, const QString &by, qint64 at);
+    DbStatus freeze(DeployEnvironment environment, FreezeRecord *out);
+    DbStatus isFrozen(DeployEnvironment environment, bool *frozen);
 
     // --- metrics ------------------------------------------------------------
     DbStatus metrics(const QDateTime &since, Metrics *out,
