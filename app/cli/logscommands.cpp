@@ -63,21 +63,6 @@ void runUntilSignal()
     std::signal(SIGTERM, SIG_DFL);
 }
 
-/** Waits for \a future while the event loop runs (signals keep flowing). */
-template<typename T>
-T await(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
-
 /** Opens the workspace and finds its log store; prints why not and sets \a code otherwise. */
 struct LogContext
 {

@@ -77,6 +77,18 @@ QString usageText()
         "  pipelines validate FILE [--ref REF] print the plan of a pipeline file (.opsdeck/pipeline.yml,\n"
         "                                      .gitlab-ci.yml, .github/workflows/*.yml); runs nothing\n"
         "  pipelines artifacts stats           stored vs logical bytes of the artifact store\n"
+        "  pipelines repos add NAME SOURCE | repos list\n"
+        "                                      repositories the engine builds (a path or a git URL)\n"
+        "  pipelines run --repo R --ref REF [--env E] [--wait] [--no-tests] [--no-rollback]\n"
+        "                                      start a run; prints its id; --wait streams the log and\n"
+        "                                      exits 0 only if the run succeeded\n"
+        "  pipelines deploy --repo R --ref REF --env E [--wait]   a run for environment E\n"
+        "  pipelines list [--repo R] [--env E] [--limit N]        runs, newest first\n"
+        "  pipelines show RUN                  a run's jobs and steps\n"
+        "  pipelines logs RUN [JOB] [--follow] the whole log (of one job)\n"
+        "  pipelines cancel RUN|JOB, retry RUN|JOB, approve JOB\n"
+        "  pipelines rollback ENV              back to the previous successful deployment\n"
+        "  pipelines freeze ENV [REASON], unfreeze ENV, environments, events [RUN]\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
@@ -87,7 +99,8 @@ QString usageText()
         "  --as IDENTITY    with 'secrets': act as IDENTITY (default: the local user)\n"
         "  --yes            with 'secrets export': confirm that values are to be printed\n"
         "  --keyring        with 'secrets': unlock with the system keyring instead of the passphrase\n"
-        "  --ref REF        with 'pipelines validate': the branch (or refs/tags/T) rules see (default main)\n"
+        "  --ref REF        with 'pipelines validate': the branch (or refs/tags/T) rules see (default main);\n"
+        "                   with 'pipelines run/deploy': the branch, tag or commit to build\n"
         "  The vault's passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.\n"
         "  -h, --help       this help\n"
         "  -v, --version    the version\n"
@@ -168,11 +181,17 @@ int main(int argc, char **argv)
     const QCommandLineOption keyringOpt(QStringLiteral("keyring"));
     const QCommandLineOption refOpt(QStringLiteral("ref"), {}, QStringLiteral("REF"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), {}, QStringLiteral("F"));
+    const QCommandLineOption repoOpt(QStringLiteral("repo"), {}, QStringLiteral("REPO"));
+    const QCommandLineOption envOpt(QStringLiteral("env"), {}, QStringLiteral("ENV"));
+    const QCommandLineOption waitOpt(QStringLiteral("wait"));
+    const QCommandLineOption noTestsOpt(QStringLiteral("no-tests"));
+    const QCommandLineOption noRollbackOpt(QStringLiteral("no-rollback"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt, serviceOpt, hostOpt,
                        multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt,
-                       asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt, keyringOpt, refOpt});
+                       asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt, keyringOpt, refOpt, repoOpt, envOpt,
+                       waitOpt, noTestsOpt, noRollbackOpt});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
 
@@ -196,25 +215,32 @@ int main(int argc, char **argv)
         return usageError(Tr::tr("no command given"));
     const QString noun = args.value(0);
     const QString verb = args.value(1);
-    auto onlyFor = [&](const QCommandLineOption &option, const QString &where) -> bool {
-        if (parser.isSet(option) && QStringLiteral("%1 %2").arg(noun, verb) != where) {
-            usageError(Tr::tr("--%1 only applies to '%2'").arg(option.names().constFirst(), where));
+    const QString command = QStringLiteral("%1 %2").arg(noun, verb);
+    auto onlyFor = [&](const QCommandLineOption &option, const QStringList &where) -> bool {
+        if (parser.isSet(option) && !where.contains(command)) {
+            usageError(Tr::tr("--%1 only applies to '%2'").arg(option.names().constFirst(), where.join(u"', '"_s)));
             return false;
         }
         return true;
     };
-    if (!onlyFor(checkOpt, QStringLiteral("plugins list")) || !onlyFor(noLoadOpt, QStringLiteral("plugins list"))
-        || !onlyFor(demoOpt, QStringLiteral("workspace init"))) {
-        return Usage;
-    }
-    for (const auto &[option, where] : {std::pair{&serviceOpt, u"logs ingest"_s}, std::pair{&hostOpt, u"logs ingest"_s},
-                                        std::pair{&multilineOpt, u"logs ingest"_s}, std::pair{&followOpt, u"logs ingest"_s},
-                                        std::pair{&sinceOpt, u"logs search"_s}, std::pair{&untilOpt, u"logs search"_s},
-                                        std::pair{&limitOpt, u"logs search"_s}, std::pair{&countOpt, u"logs search"_s},
-                                        std::pair{&udpOpt, u"logs listen"_s}, std::pair{&tcpOpt, u"logs listen"_s},
-                                        std::pair{&bindOpt, u"logs listen"_s}, std::pair{&yesOpt, u"secrets export"_s},
-                                        std::pair{&formatOpt, u"secrets export"_s},
-                                        std::pair{&refOpt, u"pipelines validate"_s}}) {
+    const QStringList pipelineRuns{u"pipelines run"_s, u"pipelines deploy"_s};
+    for (const auto &[option, where] :
+         {std::pair{&checkOpt, QStringList{u"plugins list"_s}}, std::pair{&noLoadOpt, QStringList{u"plugins list"_s}},
+          std::pair{&demoOpt, QStringList{u"workspace init"_s}},
+          std::pair{&serviceOpt, QStringList{u"logs ingest"_s}}, std::pair{&hostOpt, QStringList{u"logs ingest"_s}},
+          std::pair{&multilineOpt, QStringList{u"logs ingest"_s}},
+          std::pair{&followOpt, QStringList{u"logs ingest"_s, u"pipelines logs"_s}},
+          std::pair{&sinceOpt, QStringList{u"logs search"_s}}, std::pair{&untilOpt, QStringList{u"logs search"_s}},
+          std::pair{&limitOpt, QStringList{u"logs search"_s, u"pipelines list"_s, u"pipelines events"_s}},
+          std::pair{&countOpt, QStringList{u"logs search"_s}},
+          std::pair{&udpOpt, QStringList{u"logs listen"_s}}, std::pair{&tcpOpt, QStringList{u"logs listen"_s}},
+          std::pair{&bindOpt, QStringList{u"logs listen"_s}}, std::pair{&yesOpt, QStringList{u"secrets export"_s}},
+          std::pair{&formatOpt, QStringList{u"secrets export"_s}},
+          std::pair{&refOpt, QStringList{u"pipelines validate"_s} + pipelineRuns},
+          std::pair{&repoOpt, pipelineRuns + QStringList{u"pipelines list"_s}},
+          std::pair{&envOpt, pipelineRuns + QStringList{u"pipelines list"_s}},
+          std::pair{&waitOpt, pipelineRuns}, std::pair{&noTestsOpt, pipelineRuns},
+          std::pair{&noRollbackOpt, pipelineRuns}}) {
         if (!onlyFor(*option, where))
             return Usage;
     }
@@ -249,8 +275,22 @@ int main(int argc, char **argv)
             return pipelinesValidate(global, pipelines);
         if (verb == u"artifacts" && pipelines.args == QStringList{u"stats"_s})
             return pipelinesArtifactsStats(global);
-        return usageError(verb.isEmpty() ? Tr::tr("'%1' needs a command").arg(noun)
-                                         : Tr::tr("unknown command '%1 %2'").arg(noun, args.mid(1).join(u' ')));
+        if (verb.isEmpty() || verb == u"artifacts")
+            return usageError(verb.isEmpty() ? Tr::tr("'%1' needs a command").arg(noun)
+                                             : Tr::tr("unknown command '%1 %2'").arg(noun, args.mid(1).join(u' ')));
+        pipelines.repo = parser.value(repoOpt);
+        pipelines.env = parser.value(envOpt);
+        pipelines.wait = parser.isSet(waitOpt);
+        pipelines.follow = parser.isSet(followOpt);
+        pipelines.noTests = parser.isSet(noTestsOpt);
+        pipelines.noRollback = parser.isSet(noRollbackOpt);
+        if (parser.isSet(limitOpt)) {
+            bool ok = false;
+            pipelines.limit = parser.value(limitOpt).toInt(&ok);
+            if (!ok || pipelines.limit < 1 || pipelines.limit > 100000)
+                return usageError(Tr::tr("--limit needs a number from 1 to 100000"));
+        }
+        return pipelinesCommand(global, verb, pipelines);
     }
     if (noun == u"logs") {
         LogsOptions logs;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -25,5 +28,20 @@ public:
 private:
     QList<QStringList> m_rows;
 };
+
+/** Waits for \a future while the event loop runs (signals keep flowing). */
+template<typename T>
+T await(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
 
 } // namespace OpsDeck::Cli

@@ -9,8 +9,24 @@ namespace OpsDeck::Cli {
 struct PipelinesOptions
 {
     QStringList args; ///< positional arguments after "pipelines VERB"
-    QString ref;      ///< --ref: the branch (or tag, "refs/tags/T") rules are evaluated for
+    QString ref;      ///< --ref: the branch (or tag, "refs/tags/T") rules are evaluated for / to build
+    QString repo;     ///< --repo: a registered repository's name (or a path, registered on the fly)
+    QString env;      ///< --env: development, staging, production
+    bool wait = false;   ///< --wait: stream the log until the run ends; exit 0 only on success
+    bool follow = false; ///< --follow: keep printing a job log as it grows
+    bool noTests = false;    ///< --no-tests: skip the test stage
+    bool noRollback = false; ///< --no-rollback: a failed smoke test does not roll back
+    int limit = 20;          ///< --limit
 };
+
+/**
+ * The engine verbs (docs/cli.md, "Pipelines"): repos add|list, run, list,
+ * show, logs, cancel, retry, approve, deploy, rollback, freeze, unfreeze,
+ * environments, events. They open the workspace's engine; the process that
+ * holds the engine's lock (the console, or this opsctl when none runs) runs
+ * the jobs.
+ */
+int pipelinesCommand(const GlobalOptions &global, const QString &verb, const PipelinesOptions &options);
 
 /**
  * `opsctl pipelines validate FILE [--json] [--ref REF]`: reads a pipeline

@@ -7,6 +7,7 @@
 
 #include <opsdeck/api/backendregistry.h>
 #include <opsdeck/logs/embeddedlogstore.h>
+#include <opsdeck/pipelines/embeddedpipelineengine.h>
 #include <opsdeck/vault/embeddedsecretstore.h>
 
 #include <QDir>
@@ -126,7 +127,17 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
                 backends.push_back(std::move(*vault));
             else
                 problems.append(vault.error());
-            // TODO(#5, #6): the pipeline engine and metrics store are created here.
+            // The CI/CD engine: <workspace>/pipelines. Its jobs run in this
+            // process while it holds the engine's lock (opsctl queues into it).
+            Pipelines::EngineOptions pipelineOptions;
+            pipelineOptions.directory = QDir(profile.workspace).filePath(QStringLiteral("pipelines"));
+            pipelineOptions.user = localIdentity();
+            auto pipelines = Pipelines::EmbeddedPipelineEngine::open(pipelineOptions);
+            if (pipelines)
+                backends.push_back(std::move(*pipelines));
+            else
+                problems.append(pipelines.error());
+            // TODO(#6): the metrics store is created here.
             QMutexLocker lock(&g_problemsMutex);
             g_problems = problems;
             return backends;
