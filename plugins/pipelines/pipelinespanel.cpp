@@ -85,9 +85,8 @@ PipelinesPanel::PipelinesPanel(Sdk::IHost &host, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
-    auto *triggerShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
-    triggerShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(triggerShortcut, &QShortcut::activated, this, [this] { openTriggerDialog(); });
+    // Ctrl+Shift+P is the "Trigger pipeline…" command's shortcut (the host
+    // owns it); a second one here would make the key ambiguous and dead.
     auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
     refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, this, &PipelinesPanel::refresh);
@@ -180,11 +179,12 @@ QWidget *PipelinesPanel::makeRunsTab()
     splitter->addWidget(m_runView);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    // Every column of the list visible at first; the graph scrolls.
     int listWidth = 30;
     for (int c = 0; c < RunListModel::ColumnCount; ++c)
         listWidth += header->sectionSize(c);
-    splitter->setSizes({listWidth, std::max(600, 1400 - listWidth)});
+    // The run (graph and log) is what an incident needs most: it gets the
+    // larger share; the list's last columns are a scroll or a drag away.
+    splitter->setSizes({std::min(listWidth, 560), std::max(760, 1400 - listWidth)});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);

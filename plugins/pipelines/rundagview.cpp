@@ -74,7 +74,7 @@ void RunDagView::setDetails(const Backend::RunDetails &details)
 {
     const bool sameRun = details.run.id == m_runId;
     m_runId = details.run.id;
-    m_stages = details.stages;
+    m_allStages = details.stages;
     m_jobs.clear();
     // A retried job's new attempt replaces the old one: show the latest per name.
     QHash<QString, int> byName;
@@ -163,8 +163,14 @@ QSize RunDagView::sizeHint() const
 void RunDagView::relayout()
 {
     // Columns: the run's stages in order, plus any stage a job names that the list lacks.
-    QStringList stages = m_stages;
-    for (const Backend::PipelineJob &job : m_jobs) {
+    // Stages without a job (the default build/test/deploy of a one-stage
+    // file) would only be empty columns.
+    QStringList stages;
+    for (const QString &stage : std::as_const(m_allStages)) {
+        if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&stage](const Backend::PipelineJob &j) { return j.stage == stage; }))
+            stages.append(stage);
+    }
+    for (const Backend::PipelineJob &job : std::as_const(m_jobs)) {
         if (!stages.contains(job.stage))
             stages.append(job.stage);
     }

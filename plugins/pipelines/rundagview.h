@@ -56,7 +56,8 @@ private:
     void relayout();
     void moveSelection(int dColumn, int dRow);
 
-    QStringList m_stages;
+    QStringList m_allStages;            // the run's stages, in order
+    QStringList m_stages;               // the columns: stages that have jobs
     QList<Backend::PipelineJob> m_jobs;
     QHash<qint64, int> m_indexOf;       // job id → m_jobs index
     QList<QRect> m_rects;               // parallel to m_jobs

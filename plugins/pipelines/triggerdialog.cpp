@@ -51,7 +51,7 @@ TriggerDialog::TriggerDialog(Backend::IPipelineEngine *engine, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("&Trigger"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Tri&gger"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TriggerDialog::triggerNow);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
