@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs the contract suites against the embedded engines of the local mode.
 #include "logstorecontract.h"
+#include "pipelineenginecontract.h"
 #include "secretstorecontract.h"
 
 #include <opsdeck/logs/embeddedlogstore.h>
+#include <opsdeck/pipelines/embeddedpipelineengine.h>
 #include <opsdeck/vault/embeddedsecretstore.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -43,7 +49,65 @@ SecretStoreFactory embeddedVault()
             }};
 }
 
+/** A one-commit git repository at \a path with a pipeline of one job, made by the git command. */
+bool makeRepository(const QString &path)
+{
+    QDir().mkpath(path + u"/.opsdeck"_s);
+    QFile pipeline(path + u"/.opsdeck/pipeline.yml"_s);
+    if (!pipeline.open(QIODevice::WriteOnly))
+        return false;
+    pipeline.write("version: 1\njobs:\n  build:\n    script: 'true'\n");
+    pipeline.close();
+    for (const QStringList &args : {QStringList{u"init"_s, u"-q"_s, u"-b"_s, u"main"_s},
+                                    QStringList{u"add"_s, u"-A"_s},
+                                    QStringList{u"-c"_s, u"user.name=Contract"_s, u"-c"_s, u"user.email=c@example.com"_s,
+                                                u"commit"_s, u"-q"_s, u"-m"_s, u"pipeline"_s}}) {
+        QProcess git;
+        git.setWorkingDirectory(path);
+        git.start(u"git"_s, args);
+        if (!git.waitForFinished(20'000) || git.exitCode() != 0) {
+            ADD_FAILURE() << "git " << args.join(u' ').toStdString() << ": " << git.readAllStandardError().toStdString();
+            return false;
+        }
+    }
+    return true;
+}
+
+PipelineEngineFactory embeddedPipelineEngine()
+{
+    PipelineEngineFactory factory;
+    factory.name = u"Engine"_s;
+    factory.repository = u"app"_s;
+    factory.otherRepository = u"web"_s;
+    factory.make = [](const QString &scratch) -> std::unique_ptr<Backend::IPipelineEngine> {
+        Pipelines::EngineOptions options;
+        options.directory = scratch + u"/pipelines"_s;
+        options.startWorkers = false; // the contract: triggered runs stay queued
+        options.pollInterval = std::chrono::milliseconds(0);
+        auto engine = Pipelines::EmbeddedPipelineEngine::open(options);
+        if (!engine) {
+            ADD_FAILURE() << engine.error().toString().toStdString();
+            return nullptr;
+        }
+        for (const QString &name : {u"app"_s, u"web"_s}) {
+            const QString path = scratch + u"/src/"_s + name;
+            if (!makeRepository(path))
+                return nullptr;
+            auto added = (*engine)->addRepository(name, path);
+            added.waitForFinished();
+            if (!added.result()) {
+                ADD_FAILURE() << added.result().error().toString().toStdString();
+                return nullptr;
+            }
+        }
+        return std::move(*engine);
+    };
+    return factory;
+}
+
 } // namespace
+
+INSTANTIATE_TEST_SUITE_P(Embedded, PipelineEngineContract, ::testing::Values(embeddedPipelineEngine()), FactoryName{});
 
 INSTANTIATE_TEST_SUITE_P(Embedded, SecretStoreContract, ::testing::Values(embeddedVault()), FactoryName{});
 

@@ -212,8 +212,13 @@ TEST_P(PipelineEngineContract, CancelOfQueuedRunReportsCancelled)
     };
     ASSERT_TRUE(waitUntil(reportedCancelled, kContractTimeout)) << "no runUpdated() with Cancelled";
     EXPECT_TRUE(updates.allOn(QThread::currentThread())) << "runUpdated() off the owner thread";
-    for (const PipelineRun &u : updates.values())
-        EXPECT_NE(u.id, bystander.id) << "an unrelated run changed";
+    // An engine may announce a new run (runUpdated() is how a view learns of
+    // runs others triggered), and that announcement may arrive late; what
+    // it must not do is report the bystander as anything but still queued.
+    for (const PipelineRun &u : updates.values()) {
+        if (u.id == bystander.id)
+            EXPECT_EQ(u.status, RunStatus::Queued) << "an unrelated run changed";
+    }
 
     QList<PipelineRun> runs;
     ASSERT_NO_FATAL_FAILURE(listRuns({}, &runs));

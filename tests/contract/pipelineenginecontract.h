@@ -36,7 +36,8 @@
  *  7. cancel() of an id the engine never issued is ErrorCode::NotFound.
  *  8. cancel() of a Queued run succeeds; runUpdated() then reports the run
  *     with status Cancelled, and listRuns() shows it Cancelled with a valid
- *     completedAt. Other runs are untouched.
+ *     completedAt. Other runs are untouched (an engine may announce a new
+ *     run through runUpdated(), late, but never as changed).
  *
  * Health
  *  9. After construction health() is not Unhealthy, capability() is
