@@ -216,8 +216,9 @@ TEST_P(PipelineEngineContract, CancelOfQueuedRunReportsCancelled)
     // runs others triggered), and that announcement may arrive late; what
     // it must not do is report the bystander as anything but still queued.
     for (const PipelineRun &u : updates.values()) {
-        if (u.id == bystander.id)
+        if (u.id == bystander.id) {
             EXPECT_EQ(u.status, RunStatus::Queued) << "an unrelated run changed";
+        }
     }
 
     QList<PipelineRun> runs;
