@@ -44,6 +44,7 @@ void JobLogModel::setJob(qint64 jobId, bool follow)
     m_loaded = false;
     m_following = false;
     m_reads = 0;
+    m_longest = 0;
     endResetModel();
     if (!m_engine || jobId == 0)
         return;
@@ -164,6 +165,7 @@ void JobLogModel::onWindow(quint64 generation, qint64 window, const Result<Backe
         it->lines.append(l);
         ++added;
     }
+    measure(chunk->lines);
     m_finished = chunk->finished;
     const bool first = !m_loaded;
     m_loaded = true;
@@ -193,6 +195,7 @@ void JobLogModel::onLogLines(qint64 jobId, const QList<Backend::LogLine> &lines)
             it->lines.append(l); // contiguous: extend the cached window
         top = std::max(top, l.index + 1);
     }
+    measure(lines);
     growTo(top);
 }
 
@@ -205,6 +208,17 @@ void JobLogModel::growTo(qint64 rows)
     beginInsertRows({}, int(m_rows), int(rows - 1));
     m_rows = rows;
     endInsertRows();
+}
+
+void JobLogModel::measure(const QList<Backend::LogLine> &lines)
+{
+    int longest = m_longest;
+    for (const Backend::LogLine &l : lines)
+        longest = std::max(longest, int(l.text.size()));
+    if (longest > m_longest) {
+        m_longest = longest;
+        Q_EMIT longestLineChanged(longest);
+    }
 }
 
 void JobLogModel::evict()

@@ -50,6 +50,8 @@ public:
     bool isFinished() const { return m_finished; }
     /** True once the first window arrived (the line count is known). */
     bool isLoaded() const { return m_loaded; }
+    /** The longest line read so far, in bytes (escapes included: a little generous). */
+    int longestLine() const { return m_longest; }
     /** Windows read from the engine since setJob() (for tests and the bench). */
     int windowReads() const { return m_reads; }
 
@@ -59,6 +61,8 @@ public:
 Q_SIGNALS:
     /** The first window of the job arrived. */
     void loaded();
+    /** A line longer than any before was read: the view may need to scroll further. */
+    void longestLineChanged(int bytes);
     /** Reading the log failed; \a message says why. */
     void failed(const QString &message);
 
@@ -76,6 +80,7 @@ private:
     void onLogLines(qint64 jobId, const QList<Backend::LogLine> &lines);
     void growTo(qint64 rows);
     void evict();
+    void measure(const QList<Backend::LogLine> &lines);
 
     QPointer<Backend::IPipelineEngine> m_engine;
     qint64 m_jobId = 0;
@@ -85,6 +90,7 @@ private:
     bool m_finished = false;
     bool m_loaded = false;
     mutable int m_reads = 0;
+    int m_longest = 0;
     mutable quint64 m_clock = 0;
     mutable QHash<qint64, Window> m_windows;
     mutable QSet<qint64> m_pending;

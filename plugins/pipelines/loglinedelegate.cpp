@@ -17,7 +17,9 @@ namespace OpsDeck::Pipelines::Internal {
 
 QSize LogLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {100, option.fontMetrics.height() + 2};
+    // Gutter (7 digits and a space), the time when shown (13), the line.
+    const int chars = 8 + (m_timestamps ? 13 : 0) + m_lineLength + 2;
+    return {option.fontMetrics.horizontalAdvance(u'0') * chars + 8, option.fontMetrics.height() + 2};
 }
 
 void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -23,12 +23,15 @@ public:
     void setShowTimestamps(bool show) { m_timestamps = show; }
     bool showTimestamps() const { return m_timestamps; }
     void setHighlight(const QString &text) { m_highlight = text; }
+    /** Rows are as wide as \a characters (the longest line), so the view scrolls sideways. */
+    void setLineLength(int characters) { m_lineLength = characters; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     bool m_timestamps = false;
+    int m_lineLength = 80;
     QString m_highlight;
 };
 

@@ -28,6 +28,7 @@ namespace OpsDeck::Pipelines::Internal {
 namespace {
 constexpr int kMaxHits = 10000;
 constexpr int kErrorCandidates = 50;
+constexpr int kMaxLineLength = 4000; // characters a row can scroll to; longer lines are cut
 
 QToolButton *toolButton(const QString &text, const QString &toolTip, const QString &objectName, QWidget *parent)
 {
@@ -152,6 +153,14 @@ LogView::LogView(QWidget *parent)
         if (m_follow->isChecked() && m_model->isFollowing() && m_stickToBottom && scroll->value() != max)
             scroll->setValue(max);
     });
+    // Uniform rows take their width from one size hint: widen it when a
+    // longer line arrives, so long lines scroll sideways instead of ending
+    // at the edge (re-laying out a uniform list does not visit the rows).
+    connect(m_model, &JobLogModel::longestLineChanged, this, [this](int bytes) {
+        m_delegate->setLineLength(std::min(bytes, kMaxLineLength));
+        m_list->doItemsLayout();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_delegate->setLineLength(80); });
     connect(m_model, &JobLogModel::failed, this, [this](const QString &message) {
         m_title->setText(Tr::tr("The log cannot be read: %1").arg(message));
     });
@@ -199,6 +208,7 @@ void LogView::setShowTimestamps(bool show)
     if (m_timestamps->isChecked() != show)
         m_timestamps->setChecked(show); // comes back here through toggled()
     m_delegate->setShowTimestamps(show);
+    m_list->doItemsLayout(); // the rows got wider or narrower
     m_list->viewport()->update();
 }
 

@@ -25,6 +25,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iostream>
 
 using namespace Qt::StringLiterals;
@@ -244,8 +245,10 @@ TEST_F(PipelinesBench, TheGuiThreadStaysResponsiveWithAThousandQueuedJobs)
     // processes from this process: page faults and the memory map lock
     // stall every thread for tens of ms on a loaded 2-core box, more when
     // the panel's backing store is part of the process. So: rare, bounded.
-    EXPECT_LE(meter.over16(), std::max(3, meter.ticks() / 100)) << "more than 1% of the ticks late";
-    EXPECT_LT(meter.maxMs(), 250.0);
+    // The bounds follow the baseline, so a box busy with other builds does
+    // not fail the bench, while a panel that makes things much worse does.
+    EXPECT_LE(meter.over16(), std::max({3, meter.ticks() / 100, 3 * baselineOver})) << "too many ticks late";
+    EXPECT_LT(meter.maxMs(), std::max(250.0, 4 * baseline));
     EXPECT_FALSE(saveScreenshot(*panel, u"pipelines-thousand.png"_s).isEmpty());
     // Leave: the fixture's engine goes with the registry; cancel first so shutdown is quick.
     ASSERT_TRUE(await(engine()->cancel(run.id)).ok());

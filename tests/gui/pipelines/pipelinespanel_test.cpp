@@ -254,8 +254,14 @@ TEST_F(PipelinesPanelTest, LogViewRendersAnsiStreamsAndSystemLinesSearchesAndFin
     ASSERT_TRUE(waitUntil([&] { return jumped.count() == 1; }));
     EXPECT_EQ(log->currentRow(), findRow(model, u"error: the cache was cold"_s));
 
+    // The engine's first line is longer than the view: the rows scroll sideways.
+    ASSERT_GT(model->longestLine(), 0);
+    ASSERT_TRUE(waitUntil([&] { return log->list()->horizontalScrollBar()->maximum() > 0; }))
+        << model->longestLine() << " bytes, view " << log->list()->viewport()->width() << " px";
+    const int narrow = log->list()->horizontalScrollBar()->maximum();
     log->setShowTimestamps(true);
     EXPECT_TRUE(log->delegate()->showTimestamps());
+    ASSERT_TRUE(waitUntil([&] { return log->list()->horizontalScrollBar()->maximum() > narrow; }));
     EXPECT_FALSE(saveScreenshot(*log, u"pipelines-log.png"_s).isEmpty());
 }
 
