@@ -53,7 +53,7 @@ case "$cmd" in
     bash "$here/install-deps.sh" --bench
     cmake --preset bench >/dev/null
     which=startup
-    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts|repos) which=$1; shift ;; esac
+    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts|repos|pipelines) which=$1; shift ;; esac
     case "$which" in
       startup)
         cmake --build --preset bench -j "$jobs" --target startup_bench
@@ -70,6 +70,9 @@ case "$cmd" in
       repos)
         cmake --build --preset bench -j "$jobs" --target repo_bench
         "$top/build/bench/bin/repo_bench" "$@" ;;
+      pipelines)
+        cmake --build --preset bench -j "$jobs" --target pipeline_bench
+        "$top/build/bench/bin/pipeline_bench" "$@" ;;
       artifacts)
         cmake --build --preset bench -j "$jobs" --target artifact_bench
         "$top/build/bench/bin/artifact_bench" "$@" ;;
