@@ -858,12 +858,20 @@ struct Reader
     void fillDetails(JobPlan &out, const Value &job, const std::map<std::string, std::string> &vars,
                      const std::string &name)
     {
-        if (const Value *v = job.get("before_script"))
-            out.beforeScript = stringList(*v);
-        if (const Value *v = job.get("script"))
-            out.script = stringList(*v);
-        if (const Value *v = job.get("after_script"))
-            out.afterScript = stringList(*v);
+        for (const char *key : {"before_script", "script", "after_script"}) {
+            const Value *v = job.get(key);
+            if (!v)
+                continue;
+            if (const Value *mapping = firstMapping(*v))
+                error(mapping->at, mappingInListMessage("job '" + name + "': " + key));
+            std::vector<std::string> lines = stringList(*v);
+            if (std::string_view(key) == "before_script")
+                out.beforeScript = std::move(lines);
+            else if (std::string_view(key) == "script")
+                out.script = std::move(lines);
+            else
+                out.afterScript = std::move(lines);
+        }
         if (const Value *t = job.get("timeout"); t && t->isScalar()) {
             if (auto secs = parseDuration(t->scalar))
                 out.timeoutSeconds = static_cast<int>(std::min<long long>(*secs, 30LL * 86400));

@@ -40,6 +40,8 @@ struct Reader
             error(v.at, what + " must be a text or a list of texts");
             return {};
         }
+        if (const Value *mapping = firstMapping(v))
+            error(mapping->at, mappingInListMessage(what));
         return stringList(v);
     }
 

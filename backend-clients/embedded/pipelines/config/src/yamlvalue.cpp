@@ -188,6 +188,23 @@ void flattenInto(const Value &value, std::vector<std::string> &out, int depth)
 }
 } // namespace
 
+const Value *firstMapping(const Value &value)
+{
+    if (value.isSequence()) {
+        for (const Value &item : value.items) {
+            if (const Value *found = firstMapping(item))
+                return found;
+        }
+        return nullptr;
+    }
+    return value.isScalar() || value.isNull() ? nullptr : &value;
+}
+
+std::string mappingInListMessage(const std::string &what)
+{
+    return what + ": this entry is a mapping, not a command (quote a line that contains \": \")";
+}
+
 std::vector<std::string> stringList(const Value &value)
 {
     std::vector<std::string> out;

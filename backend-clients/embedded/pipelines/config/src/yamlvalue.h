@@ -58,6 +58,11 @@ void deepMerge(Value &into, const Value &from);
 
 /// A scalar's text ("" for null); a sequence of scalars flattened (nested lists too).
 std::vector<std::string> stringList(const Value &value);
+/// The first entry of a (nested) list that is a mapping, which stringList() cannot take:
+/// usually an unquoted script line holding ": ". Null when there is none.
+const Value *firstMapping(const Value &value);
+/// What to tell the author about such an entry.
+std::string mappingInListMessage(const std::string &what);
 std::optional<bool> asBool(const Value &value);
 std::optional<long long> asInt(const Value &value);
 
