@@ -86,7 +86,7 @@ QString usageText()
         "  pipelines list [--repo R] [--env E] [--limit N]        runs, newest first\n"
         "  pipelines show RUN                  a run's jobs and steps\n"
         "  pipelines logs RUN [JOB] [--follow] the whole log (of one job)\n"
-        "  pipelines cancel RUN|JOB, retry RUN|JOB, approve JOB\n"
+        "  pipelines cancel RUN|JOB, retry RUN|JOB [--wait], approve JOB\n"
         "  pipelines rollback ENV              back to the previous successful deployment\n"
         "  pipelines freeze ENV [REASON], unfreeze ENV, environments, events [RUN]\n"
         "\n"
@@ -239,7 +239,7 @@ int main(int argc, char **argv)
           std::pair{&refOpt, QStringList{u"pipelines validate"_s} + pipelineRuns},
           std::pair{&repoOpt, pipelineRuns + QStringList{u"pipelines list"_s}},
           std::pair{&envOpt, pipelineRuns + QStringList{u"pipelines list"_s}},
-          std::pair{&waitOpt, pipelineRuns}, std::pair{&noTestsOpt, pipelineRuns},
+          std::pair{&waitOpt, pipelineRuns + QStringList{u"pipelines retry"_s}}, std::pair{&noTestsOpt, pipelineRuns},
           std::pair{&noRollbackOpt, pipelineRuns}}) {
         if (!onlyFor(*option, where))
             return Usage;

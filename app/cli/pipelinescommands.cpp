@@ -644,20 +644,28 @@ int simpleCommand(const GlobalOptions &global, const QString &verb, const Pipeli
                     return code;
                 printOut(Tr::tr("job %1 cancelled").arg(id));
             } else {
+                if (options.wait)
+                    engine.startWorkers();
                 const auto job = await(engine.retryJob(id));
                 if (!check(job, &code))
                     return code;
                 printOut(Tr::tr("job %1 retried as job %2 (attempt %3)").arg(id).arg(job->id).arg(job->attempt));
+                if (options.wait)
+                    return waitForRun(engine, job->runId, global.json);
             }
             return Ok;
         }
         QString runId;
         if (!resolveRun(engine, arg, &runId, &code))
             return code;
+        if (verb == u"retry" && options.wait)
+            engine.startWorkers();
         if (!check(verb == u"cancel" ? await(engine.cancel(runId)) : await(engine.retryRun(runId)), &code))
             return code;
         printOut(verb == u"cancel" ? Tr::tr("run %1 cancelled").arg(shortId(runId))
                                    : Tr::tr("run %1: failed jobs queued again").arg(shortId(runId)));
+        if (verb == u"retry" && options.wait)
+            return waitForRun(engine, runId, global.json);
         return Ok;
     }
     if (verb == u"approve") {

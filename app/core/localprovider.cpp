@@ -67,6 +67,61 @@ Logs::EmbeddedLogStore::Options logStoreOptions(const QString &workspace, QList<
     }
     return options;
 }
+/**
+ * The pipeline engine's settings from workspace.json's optional "pipelines"
+ * object ({"workers": 2, "sandbox": "auto", "pollSeconds": 2,
+ * "notifyWebhook": "https://hooks.example/…"}). A bad value is reported
+ * and the default kept.
+ */
+Pipelines::EngineOptions pipelineOptions(const QString &workspace, QList<Error> &problems)
+{
+    Pipelines::EngineOptions options;
+    options.directory = QDir(workspace).filePath(QStringLiteral("pipelines"));
+    QFile file(QDir(workspace).filePath(QStringLiteral("workspace.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return options;
+    const QJsonObject pipelines = QJsonDocument::fromJson(file.readAll()).object().value(u"pipelines").toObject();
+    auto bad = [&](const char *key, const QString &why) {
+        problems.append(fail(ErrorCode::InvalidArgument,
+                             OpsDeck::Core::Tr::tr("The pipelines setting \"%1\" %2; using the default.")
+                                 .arg(QLatin1String(key), why),
+                             u"%1: pipelines.%2"_s.arg(file.fileName(), QLatin1String(key))));
+    };
+    if (const QJsonValue v = pipelines.value(u"workers"); !v.isUndefined()) {
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 1 || d > 256 || d != static_cast<int>(d))
+            bad("workers", OpsDeck::Core::Tr::tr("must be a whole number from 1 to 256"));
+        else
+            options.workers = static_cast<int>(d);
+    }
+    if (const QJsonValue v = pipelines.value(u"pollSeconds"); !v.isUndefined()) {
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > 3600)
+            bad("pollSeconds", OpsDeck::Core::Tr::tr("must be a number of seconds from 0 (off) to 3600"));
+        else
+            options.pollInterval = std::chrono::milliseconds(static_cast<qint64>(d * 1000));
+    }
+    if (const QJsonValue v = pipelines.value(u"sandbox"); !v.isUndefined()) {
+        const QString mode = v.toString();
+        if (mode == u"auto")
+            options.sandbox = Pipelines::EngineOptions::Sandbox::Auto;
+        else if (mode == u"on")
+            options.sandbox = Pipelines::EngineOptions::Sandbox::On;
+        else if (mode == u"off")
+            options.sandbox = Pipelines::EngineOptions::Sandbox::Off;
+        else
+            bad("sandbox", OpsDeck::Core::Tr::tr("must be \"auto\", \"on\" or \"off\""));
+    }
+    if (const QJsonValue v = pipelines.value(u"notifyWebhook"); !v.isUndefined()) {
+        const QUrl url(v.toString(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            bad("notifyWebhook", OpsDeck::Core::Tr::tr("must be an http or https URL"));
+        else
+            options.notifyWebhook = url;
+    }
+    return options;
+}
+
 } // namespace
 
 QString localIdentity()
@@ -129,10 +184,9 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
                 problems.append(vault.error());
             // The CI/CD engine: <workspace>/pipelines. Its jobs run in this
             // process while it holds the engine's lock (opsctl queues into it).
-            Pipelines::EngineOptions pipelineOptions;
-            pipelineOptions.directory = QDir(profile.workspace).filePath(QStringLiteral("pipelines"));
-            pipelineOptions.user = localIdentity();
-            auto pipelines = Pipelines::EmbeddedPipelineEngine::open(pipelineOptions);
+            Pipelines::EngineOptions engineOptions = pipelineOptions(profile.workspace, problems);
+            engineOptions.user = localIdentity();
+            auto pipelines = Pipelines::EmbeddedPipelineEngine::open(engineOptions);
             if (pipelines)
                 backends.push_back(std::move(*pipelines));
             else

@@ -1,18 +1,22 @@
 // SPDX-FileCopyrightText: 2026 OpsDeck contributors
 // SPDX-License-Identifier: Apache-2.0
 //
-// `opsctl pipelines validate` and `artifacts stats` as scripts use them:
-// real pipeline files in a real git repository, a real artifact store.
+// `opsctl pipelines` as scripts use it: validate and artifacts stats on real
+// pipeline files and a real artifact store; run, list, logs, show, retry on a
+// real git repository, including a kill -9 in the middle of a run.
 #include "clifixture.h"
 
 #include <opsdeck/pipelines/artifactstore.h>
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <csignal>
 
 using namespace OpsDeck::Test;
 using namespace Qt::StringLiterals;
@@ -27,7 +31,7 @@ protected:
         Cli::SetUp();
         m_repo = path(u"repo"_s);
         ASSERT_TRUE(QDir().mkpath(m_repo + u"/ci"_s));
-        ASSERT_EQ(run(u"git"_s, {u"init"_s, u"-q"_s, m_repo}).exitCode, 0);
+        ASSERT_EQ(run(u"git"_s, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s, m_repo}).exitCode, 0);
     }
     void write(const QString &relative, const QByteArray &text)
     {
@@ -220,4 +224,147 @@ TEST_F(PipelinesCli, ArtifactsStatsReportsStoredAgainstLogicalBytes)
     const ProcessRun table = opsctl({u"--workspace"_s, ws, u"pipelines"_s, u"artifacts"_s, u"stats"_s});
     ASSERT_EQ(table.exitCode, 0);
     EXPECT_TRUE(table.out.contains(u"logical / stored"_s)) << table.out.toStdString();
+}
+
+// --- running pipelines from opsctl ------------------------------------------------
+
+namespace {
+
+/** Scratch outside /tmp: jobs run with a private /tmp and could not see it. */
+QString visibleScratch(const QString &name)
+{
+    const QByteArray build = qgetenv("OPSDECK_BUILD_DIR");
+    const QString base = (build.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(build)) + u"/test-scratch"_s;
+    QDir().mkpath(base);
+    return base + u'/' + name + u"-XXXXXX"_s;
+}
+
+class PipelinesRunCli : public PipelinesCli
+{
+protected:
+    void SetUp() override
+    {
+        PipelinesCli::SetUp();
+        m_ws = path(u"ws"_s);
+        ASSERT_EQ(opsctl({u"--workspace"_s, m_ws, u"workspace"_s, u"init"_s}).exitCode, 0);
+    }
+    void commit(const QString &message)
+    {
+        ASSERT_EQ(run(u"git"_s, {u"-C"_s, m_repo, u"add"_s, u"-A"_s}).exitCode, 0);
+        const ProcessRun c = run(u"git"_s, {u"-C"_s, m_repo, u"-c"_s, u"user.name=Ops"_s, u"-c"_s,
+                                            u"user.email=ops@example.com"_s, u"commit"_s, u"-q"_s, u"-m"_s, message});
+        ASSERT_EQ(c.exitCode, 0) << c.err.toStdString();
+    }
+    ProcessRun pipelines(const QStringList &args)
+    {
+        return opsctl(QStringList{u"--workspace"_s, m_ws, u"pipelines"_s} + args);
+    }
+    QString m_ws;
+};
+
+} // namespace
+
+TEST_F(PipelinesRunCli, RunWaitStreamsTheLogAndExitsWithTheOutcome)
+{
+    write(u".opsdeck/pipeline.yml"_s, R"yaml(version: 1
+stages: [build, test]
+jobs:
+  build:
+    stage: build
+    script:
+      - echo "compiling $OPSDECK_COMMIT"
+      - printf '\033[33mwarning - colour\033[0m\n'
+  test:
+    stage: test
+    script: test "$(cat verdict)" = pass
+)yaml");
+    write(u"verdict"_s, "pass\n");
+    commit(u"passing"_s);
+    const ProcessRun ok = pipelines({u"run"_s, u"--repo"_s, m_repo, u"--ref"_s, u"main"_s, u"--wait"_s});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString() << ok.out.toStdString();
+    const QString runId = ok.out.section(u'\n', 0, 0);
+    EXPECT_EQ(runId.size(), 36) << "the first line is the run id: " << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"compiling "_s)) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"\033[33mwarning - colour\033[0m"_s)) << "ANSI colours pass through";
+    EXPECT_TRUE(ok.err.contains(u"registered"_s)) << "a path is registered on first use";
+
+    write(u"verdict"_s, "fail\n");
+    commit(u"failing"_s);
+    const ProcessRun bad = pipelines({u"run"_s, u"--repo"_s, u"repo"_s, u"--ref"_s, u"main"_s, u"--wait"_s});
+    EXPECT_EQ(bad.exitCode, 1) << bad.out.toStdString();
+    EXPECT_TRUE(bad.err.contains(u"failed"_s)) << bad.err.toStdString();
+
+    const ProcessRun list = pipelines({u"list"_s, u"--json"_s});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    ASSERT_EQ(runs.size(), 2);
+    EXPECT_EQ(runs.at(0).toObject().value(u"status"_s).toString(), u"failed"_s) << "newest first";
+    EXPECT_EQ(runs.at(1).toObject().value(u"id"_s).toString(), runId);
+
+    const ProcessRun logs = pipelines({u"logs"_s, runId.left(8), u"build"_s});
+    ASSERT_EQ(logs.exitCode, 0) << logs.err.toStdString();
+    EXPECT_TRUE(logs.out.contains(u"compiling "_s));
+    EXPECT_FALSE(logs.out.contains(u"$ test"_s)) << "only the job asked for";
+
+    const ProcessRun show = pipelines({u"show"_s, runs.at(0).toObject().value(u"id"_s).toString(), u"--json"_s});
+    ASSERT_EQ(show.exitCode, 0);
+    const QJsonObject details = json(show);
+    EXPECT_EQ(job(details, u"build"_s).value(u"status"_s).toString(), u"success"_s);
+    EXPECT_EQ(job(details, u"test"_s).value(u"status"_s).toString(), u"failed"_s);
+    EXPECT_EQ(job(details, u"test"_s).value(u"exit_code"_s).toInt(), 1);
+
+    const ProcessRun unknown = pipelines({u"run"_s, u"--repo"_s, u"nope"_s, u"--ref"_s, u"main"_s});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(u"no repository 'nope'"_s)) << unknown.err.toStdString();
+    const ProcessRun badEnv = pipelines({u"run"_s, u"--repo"_s, u"repo"_s, u"--ref"_s, u"main"_s, u"--env"_s, u"prod"_s});
+    EXPECT_EQ(badEnv.exitCode, 2);
+    EXPECT_TRUE(badEnv.err.contains(u"environment"_s)) << badEnv.err.toStdString();
+    const ProcessRun badRef = pipelines({u"run"_s, u"--repo"_s, u"repo"_s, u"--ref"_s, u"no-such-branch"_s});
+    EXPECT_EQ(badRef.exitCode, 1);
+    EXPECT_TRUE(badRef.err.contains(u"no-such-branch"_s)) << badRef.err.toStdString();
+}
+
+TEST_F(PipelinesRunCli, KillNineInTheMiddleOfARunLeavesARetryableInterruptedJob)
+{
+    QTemporaryDir markers(visibleScratch(u"markers"_s));
+    ASSERT_TRUE(markers.isValid());
+    const QString go = markers.filePath(u"go"_s);
+    write(u".opsdeck/pipeline.yml"_s,
+          QByteArray("version: 1\njobs:\n  wait:\n    script:\n      - echo started\n      - while [ ! -e ")
+              + go.toUtf8() + " ]; do sleep 0.1; done\n      - echo finished\n");
+    commit(u"waits"_s);
+
+    QProcess runner;
+    runner.setProcessEnvironment(m_env);
+    runner.start(qEnvironmentVariable("OPSDECK_OPSCTL"),
+                 {u"--workspace"_s, m_ws, u"pipelines"_s, u"run"_s, u"--repo"_s, m_repo, u"--ref"_s, u"main"_s, u"--wait"_s});
+    ASSERT_TRUE(runner.waitForStarted());
+    QString output;
+    QElapsedTimer clock;
+    clock.start();
+    while (!output.contains(u"started\n"_s) && clock.elapsed() < 30'000) {
+        runner.waitForReadyRead(200);
+        output += QString::fromUtf8(runner.readAllStandardOutput());
+    }
+    ASSERT_TRUE(output.contains(u"started\n"_s)) << output.toStdString();
+    const QString runId = output.section(u'\n', 0, 0);
+    ::kill(pid_t(runner.processId()), SIGKILL);
+    runner.waitForFinished();
+
+    // The next opsctl finds the job interrupted: marked, not lost, not run twice.
+    const ProcessRun show = pipelines({u"show"_s, runId, u"--json"_s});
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    const QJsonObject waiting = job(json(show), u"wait"_s);
+    EXPECT_EQ(waiting.value(u"status"_s).toString(), u"interrupted"_s);
+    EXPECT_EQ(waiting.value(u"attempt"_s).toInt(), 1);
+
+    QFile(go).open(QIODevice::WriteOnly);
+    const ProcessRun retried = pipelines({u"retry"_s, QString::number(waiting.value(u"id"_s).toInteger()), u"--wait"_s});
+    ASSERT_EQ(retried.exitCode, 0) << retried.err.toStdString() << retried.out.toStdString();
+    EXPECT_TRUE(retried.out.contains(u"finished"_s));
+    const QJsonObject done = json(pipelines({u"show"_s, runId, u"--json"_s}));
+    EXPECT_EQ(done.value(u"status"_s).toString(), u"success"_s);
+    EXPECT_EQ(job(done, u"wait"_s).value(u"attempt"_s).toInt(), 2);
+    const ProcessRun events = pipelines({u"events"_s, runId});
+    EXPECT_TRUE(events.out.contains(u"job.retried"_s)) << events.out.toStdString();
 }

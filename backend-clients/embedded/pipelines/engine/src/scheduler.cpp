@@ -10,6 +10,7 @@
 #include <opsdeck/pipelines/pipelinereader.h>
 #include <opsdeck/pipelines/repository.h>
 #include <opsdeck/pipelines/repositorystore.h>
+#include <opsdeck/pipelines/slacknotifier.h>
 
 #include <QDir>
 #include <QFile>
@@ -295,6 +296,9 @@ Result<> Scheduler::initialize()
     if (!m_primary)
         return {}; // another process runs the jobs, the watch and the services
 
+    if (m_options.notifyWebhook.isValid() && !m_options.notifyWebhook.isEmpty())
+        m_notifier = std::make_unique<SlackNotifier>(m_options.notifyWebhook);
+
     // The local service target brings back what was live before the restart.
     QString targetError;
     if (auto *local = qobject_cast<LocalServiceTarget *>(targetFor(QString::fromLatin1(LocalServiceTarget::kKind), &targetError)))
@@ -314,6 +318,13 @@ Result<> Scheduler::initialize()
         if (m_db->job(jobId, &job).ok())
             event.runId = job.runId;
         (void)m_db->appendEvent(&event);
+    }
+
+    // Workspaces of jobs that were running when the engine stopped: nothing
+    // runs now, so none of them is in use.
+    if (!report.interruptedJobs.isEmpty() || QFileInfo::exists(dir.filePath(u"jobs"_s))) {
+        std::error_code ec;
+        std::filesystem::remove_all(s(dir.filePath(u"jobs"_s)), ec);
     }
 
     const int slots = m_options.workers > 0 ? m_options.workers : std::max(1, QThread::idealThreadCount());
@@ -688,6 +699,8 @@ void Scheduler::advance(const QString &runId)
         event.actor = u"engine"_s;
         event.message = Tr::tr("The run ended: %1").arg(toString(after));
         (void)m_db->appendEvent(&event);
+        if (after == RunStatus::Success || after == RunStatus::Failed)
+            notifyRun(runId, after, false);
     }
     if (!decision.start.empty())
         scheduleDispatch();
@@ -1438,6 +1451,8 @@ void Scheduler::deploymentFinished(qint64 jobId, const Result<Backend::DeployOut
     event.message = note.isEmpty() ? Tr::tr("Deployment %1 to %2").arg(e->deploymentId, stored.environment == DeployEnvironment::Production ? u"production"_s : toString(stored.environment))
                                    : note;
     (void)m_db->appendEvent(&event);
+    if (status == DeploymentStatus::RolledBack)
+        notifyRun(e->job.runId, RunStatus::Failed, true);
     if (status == DeploymentStatus::Success) {
         systemLine(e, Tr::tr("Deployed: %1 is live").arg(e->deploymentId));
         finishJob(e, JobStatus::Success, 0, {});
@@ -1505,6 +1520,41 @@ void Scheduler::finishJob(Execution *e, JobStatus status, std::optional<int> exi
     publishJob(jobId);
     advance(runId);
     scheduleDispatch();
+}
+
+void Scheduler::notifyRun(const QString &runId, RunStatus status, bool rollback)
+{
+    if (!m_notifier)
+        return;
+    RunRecord run;
+    if (!m_db->run(runId, &run).ok())
+        return;
+    Notification n;
+    n.kind = rollback ? NotificationKind::Rollback
+        : status == RunStatus::Success ? NotificationKind::Success
+                                       : NotificationKind::Failure;
+    n.runId = runId.left(8);
+    n.repository = run.repository;
+    n.branch = run.branch;
+    n.commit = run.commitSha;
+    n.environment = toString(run.environment);
+    n.status = toString(status);
+    if (run.startedAt > 0 && run.completedAt >= run.startedAt)
+        n.duration = std::chrono::milliseconds(run.completedAt - run.startedAt);
+    if (!m_options.runLinkTemplate.isEmpty())
+        n.link = QUrl(m_options.runLinkTemplate.arg(runId));
+    // Delivery retries with backoff behind a circuit breaker (the webhooks
+    // library); a failure is written to the audit trail, never dropped silently.
+    m_notifier->notify(n).then(this, [this, runId](const NotifyResult &result) {
+        if (result.ok())
+            return;
+        EventRecord event;
+        event.runId = runId;
+        event.kind = u"notification.failed"_s;
+        event.actor = u"engine"_s;
+        event.message = Tr::tr("The webhook notification was not delivered: %1").arg(result.message);
+        (void)m_db->appendEvent(&event);
+    });
 }
 
 // --- deployments and environments ---------------------------------------------
@@ -1590,6 +1640,7 @@ QFuture<Result<Backend::Deployment>> Scheduler::rollback(const QString &environm
         if (!currentRun.isEmpty()) {
             (void)m_db->setRunStatus(currentRun, RunStatus::RolledBack, now());
             publishRun(currentRun);
+            notifyRun(currentRun, RunStatus::RolledBack, true);
         }
         EventRecord event;
         event.runId = currentRun;

@@ -37,6 +37,7 @@
 namespace OpsDeck::Pipelines {
 
 class ArtifactStore;
+class Notifier;
 class Repository;
 class RepositoryStore;
 
@@ -128,6 +129,8 @@ private:
     void systemLine(Execution *execution, const QString &text);
     void collectArtifacts(Execution *execution);
 
+    void notifyRun(const QString &runId, RunStatus status, bool rollback);
+
     // The watch.
     void poll();
 
@@ -143,6 +146,7 @@ private:
     std::unique_ptr<RepositoryStore> m_repos;
     std::unique_ptr<ArtifactStore> m_artifacts;
     std::unique_ptr<ProcessRunner> m_runner;
+    std::unique_ptr<Notifier> m_notifier; ///< the Slack-compatible webhook, when one is set
     std::map<QString, std::unique_ptr<Backend::IDeployTarget>> m_targets; ///< by kind, made on first use
     std::map<std::string, std::unique_ptr<Repository>> m_openRepos;
     std::map<std::string, RefSnapshot> m_watched;

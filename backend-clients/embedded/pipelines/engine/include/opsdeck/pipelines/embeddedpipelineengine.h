@@ -32,6 +32,7 @@
 #include <opsdeck/reliability/backoff.h>
 
 #include <QThread>
+#include <QUrl>
 
 #include <chrono>
 #include <memory>
@@ -56,6 +57,10 @@ struct EngineOptions
     std::chrono::milliseconds keepPrevious{600'000}; ///< blue-green: how long blue stays up after a switch
     QString user;                                ///< created_by of runs; empty = the login name
     bool keepWorkspaces = false;                 ///< keep jobs/<job>/ after the job (debugging)
+    /** A Slack-compatible incoming webhook told of failed and succeeded runs and rollbacks; empty = none. */
+    QUrl notifyWebhook;
+    /** Where a run can be opened, for the notification's link: "%1" becomes the run id. */
+    QString runLinkTemplate;
 };
 
 class EmbeddedPipelineEngine final : public Backend::IPipelineEngine
