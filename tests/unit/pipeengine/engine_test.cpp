@@ -7,11 +7,15 @@
 #include <opsdeck/pipelines/embeddedpipelineengine.h>
 #include <opsdeck/pipelines/processrunner.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -544,4 +548,61 @@ jobs:
     const auto staging = std::find_if(envs->begin(), envs->end(), [](const auto &e) { return e.name == u"staging"_s; });
     ASSERT_TRUE(staging->live.has_value());
     EXPECT_EQ(staging->live->commit, good.run.commit) << "v1 keeps serving";
+}
+
+TEST_F(EngineTest, SignedPushDeliveriesStartRunsAndForgeriesDoNot)
+{
+    commit({{u".opsdeck/pipeline.yml"_s, "version: 1\njobs:\n  only:\n    script: echo from webhook\n"}}, u"hook"_s);
+    QProcess revParse;
+    revParse.setWorkingDirectory(m_repo);
+    revParse.start(u"git"_s, {u"rev-parse"_s, u"HEAD"_s});
+    ASSERT_TRUE(revParse.waitForFinished());
+    const QString head = QString::fromLatin1(revParse.readAllStandardOutput()).trimmed();
+
+    // A real GitHub push payload (octokit/webhooks), pointed at our repository and commit.
+    const QByteArray sourceDir = qgetenv("OPSDECK_SOURCE_DIR");
+    QFile sample(QString::fromLocal8Bit(sourceDir) + u"/../shared/data/ci/webhooks/github/push/payload.json"_s);
+    if (!sample.open(QIODevice::ReadOnly))
+        GTEST_SKIP() << "the shared webhook samples are not next to the source tree";
+    QJsonObject payload = QJsonDocument::fromJson(sample.readAll()).object();
+    QJsonObject repository = payload.value(u"repository"_s).toObject();
+    repository.insert(u"name"_s, u"app"_s);
+    repository.insert(u"full_name"_s, u"ops/app"_s);
+    payload.insert(u"repository"_s, repository);
+    payload.insert(u"ref"_s, u"refs/heads/main"_s);
+    payload.insert(u"after"_s, head);
+    payload.insert(u"deleted"_s, false);
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QByteArray signature = "sha256="
+        + QMessageAuthenticationCode::hash(body, "s3cret", QCryptographicHash::Sha256).toHex();
+
+    EngineOptions options = quick();
+    options.webhookGithubSecrets = {u"s3cret"_s};
+    auto engine = open(options);
+    ASSERT_TRUE(engine);
+    ASSERT_TRUE(await(engine->addRepository(u"app"_s, m_repo)).ok());
+    auto deliver = [&](const QByteArray &sig, const QString &delivery) {
+        QMap<QString, QString> headers{{u"X-GitHub-Event"_s, u"push"_s}, {u"X-GitHub-Delivery"_s, delivery},
+                                       {u"X-Hub-Signature-256"_s, QString::fromLatin1(sig)},
+                                       {u"Content-Type"_s, u"application/json"_s}};
+        return await(engine->deliverWebhook(headers, body));
+    };
+
+    QByteArray forged = signature;
+    forged[forged.size() - 1] = forged.back() == '0' ? '1' : '0';
+    const auto refused = deliver(forged, u"d-1"_s);
+    EXPECT_TRUE(refused.httpStatus == 401 || refused.httpStatus == 403) << refused.httpStatus;
+    EXPECT_TRUE(refused.runId.isEmpty());
+    const auto unsigned_ = deliver({}, u"d-2"_s);
+    EXPECT_TRUE(unsigned_.httpStatus == 401 || unsigned_.httpStatus == 403);
+    ASSERT_TRUE(await(engine->listRuns({})).value().isEmpty()) << "nothing ran for a bad signature";
+
+    const auto accepted = deliver(signature, u"d-3"_s);
+    ASSERT_EQ(accepted.httpStatus, 202) << accepted.message.toStdString();
+    const auto details = finish(*engine, accepted.runId);
+    EXPECT_EQ(details.run.status, RunStatus::Success);
+    EXPECT_EQ(details.run.trigger, u"webhook"_s);
+    EXPECT_EQ(details.run.commit, head);
+    EXPECT_EQ(details.run.branch, u"main"_s);
+    EXPECT_EQ(deliver(signature, u"d-3"_s).httpStatus, 200) << "a redelivery of the same id is ignored";
 }

@@ -231,6 +231,19 @@ QFuture<Result<QList<Backend::PipelineEvent>>> EmbeddedPipelineEngine::events(co
     return onScheduler<QList<Backend::PipelineEvent>>(m_scheduler, [=](Scheduler *s) { return s->events(runId, limit); });
 }
 
+QFuture<WebhookAnswer> EmbeddedPipelineEngine::deliverWebhook(const QMap<QString, QString> &headers,
+                                                              const QByteArray &body)
+{
+    auto promise = std::make_shared<QPromise<WebhookAnswer>>();
+    QFuture<WebhookAnswer> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, promise, headers, body] {
+        promise->addResult(s->deliverWebhook(headers, body));
+        promise->finish();
+    }, Qt::QueuedConnection);
+    return future;
+}
+
 QFuture<Result<int>> EmbeddedPipelineEngine::pollNow()
 {
     return onScheduler<int>(m_scheduler, [](Scheduler *s) { return s->pollNow(); });

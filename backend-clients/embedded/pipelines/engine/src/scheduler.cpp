@@ -11,6 +11,7 @@
 #include <opsdeck/pipelines/repository.h>
 #include <opsdeck/pipelines/repositorystore.h>
 #include <opsdeck/pipelines/slacknotifier.h>
+#include <opsdeck/pipelines/webhook.h>
 
 #include <QDir>
 #include <QFile>
@@ -481,7 +482,8 @@ Result<QList<Backend::PipelineRun>> Scheduler::listRuns(const Backend::RunFilter
     return out;
 }
 
-Result<Backend::PipelineRun> Scheduler::trigger(const Backend::TriggerRequest &request, const QString &how)
+Result<Backend::PipelineRun> Scheduler::trigger(const Backend::TriggerRequest &request, const QString &how,
+                                                const QString &pinnedCommit)
 {
     if (request.repository.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("Name the repository to build."), u"repository"_s);
@@ -520,8 +522,10 @@ Result<Backend::PipelineRun> Scheduler::trigger(const Backend::TriggerRequest &r
             tag = ref;
     }
     std::string commitId;
-    if (const RepoStatus st = repo->resolve(s(ref), &commitId); !st.ok())
-        return fail(ErrorCode::NotFound, Tr::tr("\"%1\" is no branch, tag or commit of %2.").arg(ref, request.repository),
+    if (const RepoStatus st = repo->resolve(s(pinnedCommit.isEmpty() ? ref : pinnedCommit), &commitId); !st.ok())
+        return fail(ErrorCode::NotFound,
+                    Tr::tr("\"%1\" is no branch, tag or commit of %2.").arg(pinnedCommit.isEmpty() ? ref : pinnedCommit,
+                                                                            request.repository),
                     q(st.message));
     Pipelines::CommitInfo commit;
     (void)repo->commit(commitId, &commit);
@@ -1756,6 +1760,71 @@ Result<QList<Backend::CommitInfo>> Scheduler::commits(const QString &repositoryN
     for (const auto &c : log)
         out.append({q(c.id), q(c.authorName), q(c.summary), QDateTime::fromSecsSinceEpoch(c.authorTime, QTimeZone::utc())});
     return out;
+}
+
+WebhookAnswer Scheduler::deliverWebhook(const QMap<QString, QString> &headers, const QByteArray &body)
+{
+    if (!m_webhooks) {
+        WebhookSecrets secrets;
+        for (const QString &secret : m_options.webhookGithubSecrets)
+            secrets.githubSecrets.push_back(s(secret));
+        for (const QString &token : m_options.webhookGitlabTokens)
+            secrets.gitlabTokens.push_back(s(token));
+        m_webhooks = std::make_unique<WebhookReceiver>(std::move(secrets));
+    }
+    WebhookHeaders raw;
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        raw.emplace(s(it.key()), s(it.value()));
+    const DeliveryOutcome outcome = m_webhooks->handle(raw, std::string_view(body.constData(), std::size_t(body.size())));
+    WebhookAnswer answer;
+    answer.httpStatus = outcome.httpStatus;
+    answer.message = q(outcome.reason);
+    if (outcome.decision != DeliveryDecision::Trigger || !outcome.push)
+        return answer;
+    const PushEvent &push = *outcome.push;
+    auto forget = [&] {
+        if (outcome.provider)
+            m_webhooks->forgetDelivery(*outcome.provider, outcome.deliveryId); // a redelivery may succeed later
+    };
+
+    // Which registered repository: by name, by "group/name" path, or by clone URL.
+    std::vector<RepositoryEntry> entries;
+    (void)m_repos->list(&entries);
+    const RepositoryEntry *match = nullptr;
+    for (const RepositoryEntry &entry : entries) {
+        if (entry.name == push.repository.name || entry.name == push.repository.fullPath
+            || (!push.repository.cloneUrl.empty() && entry.source == push.repository.cloneUrl)) {
+            match = &entry;
+            break;
+        }
+    }
+    if (!match) {
+        forget();
+        answer.httpStatus = 404;
+        answer.message = Tr::tr("No registered repository matches %1 (%2).")
+                             .arg(q(push.repository.fullPath), q(push.repository.cloneUrl));
+        return answer;
+    }
+    QString error;
+    Repository *repo = repository(q(match->name), &error);
+    std::string found;
+    if (repo && !repo->resolve(push.after, &found).ok() && match->kind == RepositoryEntry::Kind::Mirror)
+        (void)repo->fetch(); // the push is news to the mirror
+    Backend::TriggerRequest request;
+    request.repository = q(match->name);
+    request.ref = push.refKind == RefKind::Tag ? u"refs/tags/"_s + q(push.refName) : u"refs/heads/"_s + q(push.refName);
+    request.createdBy = push.pusher.empty() ? u"webhook"_s : q(push.pusher);
+    auto run = trigger(request, u"webhook"_s, q(push.after));
+    if (!run) {
+        forget();
+        answer.httpStatus = 409;
+        answer.message = run.error().toString();
+        return answer;
+    }
+    answer.httpStatus = 202;
+    answer.runId = run->id;
+    answer.message = Tr::tr("Run %1 of %2 at %3 started.").arg(run->id, run->repository, q(push.after).left(8));
+    return answer;
 }
 
 Result<int> Scheduler::pollNow()

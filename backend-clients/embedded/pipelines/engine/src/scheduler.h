@@ -38,6 +38,7 @@ namespace OpsDeck::Pipelines {
 
 class ArtifactStore;
 class Notifier;
+class WebhookReceiver;
 class Repository;
 class RepositoryStore;
 
@@ -77,7 +78,10 @@ public:
     void setWaker(std::function<void()> wake);
 
     Result<QList<Backend::PipelineRun>> listRuns(const Backend::RunFilter &filter);
-    Result<Backend::PipelineRun> trigger(const Backend::TriggerRequest &request, const QString &how);
+    /** \a pinnedCommit: build this commit of the ref's branch (a push), not the branch's head now. */
+    Result<Backend::PipelineRun> trigger(const Backend::TriggerRequest &request, const QString &how,
+                                         const QString &pinnedCommit = {});
+    WebhookAnswer deliverWebhook(const QMap<QString, QString> &headers, const QByteArray &body);
     Result<> cancelRun(const QString &runId);
     Result<Backend::RunDetails> runDetails(const QString &runId);
     Result<> cancelJob(qint64 jobId);
@@ -146,6 +150,7 @@ private:
     std::unique_ptr<RepositoryStore> m_repos;
     std::unique_ptr<ArtifactStore> m_artifacts;
     std::unique_ptr<ProcessRunner> m_runner;
+    std::unique_ptr<WebhookReceiver> m_webhooks;
     std::unique_ptr<Notifier> m_notifier; ///< the Slack-compatible webhook, when one is set
     std::map<QString, std::unique_ptr<Backend::IDeployTarget>> m_targets; ///< by kind, made on first use
     std::map<std::string, std::unique_ptr<Repository>> m_openRepos;

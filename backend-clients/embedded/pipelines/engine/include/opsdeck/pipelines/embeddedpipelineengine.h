@@ -31,6 +31,8 @@
 #include <opsdeck/api/pipelineengine.h>
 #include <opsdeck/reliability/backoff.h>
 
+#include <QMap>
+#include <QStringList>
 #include <QThread>
 #include <QUrl>
 
@@ -61,6 +63,17 @@ struct EngineOptions
     QUrl notifyWebhook;
     /** Where a run can be opened, for the notification's link: "%1" becomes the run id. */
     QString runLinkTemplate;
+    /** Secrets of GitHub's X-Hub-Signature-256 and values of GitLab's X-Gitlab-Token that deliverWebhook() accepts. */
+    QStringList webhookGithubSecrets;
+    QStringList webhookGitlabTokens;
+};
+
+/** What deliverWebhook() made of a delivery: the HTTP answer for the listener, and the run it started. */
+struct WebhookAnswer
+{
+    int httpStatus = 401;   ///< 202 started a run; 200 nothing to do; 400, 401, 403, 404, 409, 413 refused
+    QString message;        ///< one English line, never a secret
+    QString runId;          ///< set when a run started
 };
 
 class EmbeddedPipelineEngine final : public Backend::IPipelineEngine
@@ -100,6 +113,14 @@ public:
     QFuture<Result<Backend::PipelineMetrics>> metrics(const QDateTime &since) override;
     QFuture<Result<QList<Backend::PipelineEvent>>> events(const QString &runId, int limit) override;
 
+    /**
+     * One webhook delivery (docs/webhooks.md): verified (GitHub's signature
+     * over the raw body, GitLab's token), parsed, and for a push to a
+     * registered repository (matched by name, path or clone URL) a run of
+     * the pushed commit with trigger "webhook". \a headers keep their names
+     * as sent. The HTTP listener that calls this comes with the team server.
+     */
+    QFuture<WebhookAnswer> deliverWebhook(const QMap<QString, QString> &headers, const QByteArray &body);
     /** Polls the watched repositories now (instead of waiting for the interval). */
     QFuture<Result<int>> pollNow();
     /** Starts the workers of an engine opened with startWorkers = false. */
