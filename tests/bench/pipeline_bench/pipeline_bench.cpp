@@ -21,7 +21,10 @@
 //       checkout) that prints time.time_ns() on each line, 2 ms apart; the
 //       subscriber subtracts it from its own CLOCK_REALTIME.
 //
-//   pipeline_bench [--runs N] [--jobs N] [--lines N]
+//   pipeline_bench [--runs N] [--jobs N] [--lines N] [--trace]
+//
+// --trace prints the stored log of the last job of (1) with each line's
+// time after trigger(), at the log's ns resolution.
 //
 // Measured, never asserted: the table says where a target is missed.
 #include <opsdeck/pipelines/embeddedpipelineengine.h>
@@ -44,6 +47,7 @@
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -303,6 +307,9 @@ struct LatencyResult
     Stats toJobStart, checkout, stepSpawn, delivery; // phases, from the job log's timestamps
     int missed = 0;
     int failed = 0;
+    QString lastRun;      ///< the last measured run and job, and when it was triggered (--trace)
+    qint64 lastJob = 0;
+    qint64 lastTriggerNs = 0;
 };
 
 Backend::TriggerRequest request(const QString &ref)
@@ -345,6 +352,9 @@ LatencyResult triggerLatency(EmbeddedPipelineEngine &engine, Subscriber &sub, in
         }
         const qint64 received = sub.firstLineAt.value(jobId);
         total.push_back(double(received - t0) / 1e6);
+        out.lastRun = run->id;
+        out.lastJob = jobId;
+        out.lastTriggerNs = t0;
         // Where the time went, from the log's own clock (ms resolution).
         auto log = await(engine.readLog(jobId, 0, 100), "readLog");
         if (!log)
@@ -384,10 +394,70 @@ struct ThroughputResult
     int jobs = 0;
     int succeeded = 0;
     double seconds = 0;
+    /** Mean ms per job from the stored logs: started -> checked out -> step -> exited -> done -> the slot's next start. */
+    double checkout = 0, toStep = 0, process = 0, toDone = 0, slotIdle = 0;
     double perMinute() const { return seconds > 0 ? succeeded * 60.0 / seconds : 0; }
 };
 
-ThroughputResult throughput(EmbeddedPipelineEngine &engine, Subscriber &sub, int jobs)
+/** The phases of every job of \a details, from their stored logs (ns timestamps). */
+void jobPhases(const QString &workspace, const Backend::RunDetails &details, ThroughputResult *out)
+{
+    struct Span
+    {
+        qint64 start = 0, checkedOut = 0, step = 0, exited = 0, done = 0;
+    };
+    std::map<QByteArray, std::vector<Span>> bySlot;
+    double checkout = 0, toStep = 0, process = 0, toDone = 0;
+    int n = 0;
+    for (const Backend::PipelineJob &job : details.jobs) {
+        QFile file(QDir(workspace).filePath(u"logs/%1/%2.log"_s.arg(details.run.id).arg(job.id)));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        Span span;
+        QByteArray slot;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            const qint64 ns = line.left(19).toLongLong();
+            const QByteArray text = line.mid(22);
+            if (text.startsWith("Running job")) {
+                span.start = ns;
+                slot = text.mid(text.indexOf(" on ") + 4).split(',').value(0);
+            } else if (text.startsWith("Checked out")) {
+                span.checkedOut = ns;
+            } else if (text.startsWith("Step 1")) {
+                span.step = ns;
+            } else if (text.startsWith("exited with")) {
+                span.exited = ns;
+            } else if (text.startsWith("Job ")) {
+                span.done = ns;
+            }
+        }
+        if (!span.start || !span.checkedOut || !span.step || !span.exited || !span.done)
+            continue;
+        checkout += double(span.checkedOut - span.start);
+        toStep += double(span.step - span.checkedOut);
+        process += double(span.exited - span.step);
+        toDone += double(span.done - span.exited);
+        ++n;
+        bySlot[slot].push_back(span);
+    }
+    if (n == 0)
+        return;
+    out->checkout = checkout / n / 1e6;
+    out->toStep = toStep / n / 1e6;
+    out->process = process / n / 1e6;
+    out->toDone = toDone / n / 1e6;
+    double idle = 0;
+    int gaps = 0;
+    for (auto &[slot, spans] : bySlot) {
+        std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+        for (std::size_t i = 1; i < spans.size(); ++i, ++gaps)
+            idle += double(spans[i].start - spans[i - 1].done);
+    }
+    out->slotIdle = gaps ? idle / gaps / 1e6 : 0;
+}
+
+ThroughputResult throughput(EmbeddedPipelineEngine &engine, Subscriber &sub, int jobs, const QString &workspace)
 {
     ThroughputResult out;
     out.jobs = jobs;
@@ -405,6 +475,7 @@ ThroughputResult throughput(EmbeddedPipelineEngine &engine, Subscriber &sub, int
     if (auto details = await(engine.runDetails(run->id), "runDetails")) {
         for (const Backend::PipelineJob &job : details->jobs)
             out.succeeded += job.status == JobStatus::Success ? 1 : 0;
+        jobPhases(workspace, *details, &out);
     }
     return out;
 }
@@ -455,6 +526,29 @@ LinesResult lineLatency(EmbeddedPipelineEngine &engine, Subscriber &sub, int lin
     return out;
 }
 
+/**
+ * The stored job log (docs/job-logs.md: 19-digit CLOCK_REALTIME ns per line)
+ * of \a result's last job, each line's time after trigger(): where the
+ * milliseconds of (1) go, at a finer grain than the API's timeMs.
+ */
+void printTrace(const QString &workspace, const LatencyResult &result)
+{
+    QFile file(QDir(workspace).filePath(u"logs/%1/%2.log"_s.arg(result.lastRun).arg(result.lastJob)));
+    if (result.lastJob == 0 || !file.open(QIODevice::ReadOnly)) {
+        std::printf("  (trace) no stored log to show\n");
+        return;
+    }
+    std::printf("  (trace) run %s, job %lld, ms after trigger():\n", qPrintable(result.lastRun),
+                static_cast<long long>(result.lastJob));
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        bool ok = false;
+        const qint64 ns = line.left(19).toLongLong(&ok);
+        if (ok)
+            std::printf("    %8.2f  %s\n", double(ns - result.lastTriggerNs) / 1e6, line.mid(20).left(110).constData());
+    }
+}
+
 // --- one engine, one sandbox mode ------------------------------------------------
 
 struct ModeResult
@@ -468,7 +562,7 @@ struct ModeResult
 };
 
 ModeResult measure(const QString &name, EngineOptions::Sandbox sandbox, const QString &workspace,
-                   const QString &repo, int runs, int jobs, int lines)
+                   const QString &repo, int runs, int jobs, int lines, bool trace)
 {
     ModeResult out;
     out.name = name;
@@ -492,9 +586,11 @@ ModeResult measure(const QString &name, EngineOptions::Sandbox sandbox, const QS
     std::fflush(stdout);
     out.latency = triggerLatency(**engine, sub, runs);
     out.sandboxNote = sub.sandboxNote;
+    if (trace)
+        printTrace(workspace, out.latency);
     std::printf("  %s: %d trivial jobs ...\n", qPrintable(name), jobs);
     std::fflush(stdout);
-    out.throughput = throughput(**engine, sub, jobs);
+    out.throughput = throughput(**engine, sub, jobs, workspace);
     if (::access("/usr/bin/python3", X_OK) == 0) {
         std::printf("  %s: %d log lines ...\n", qPrintable(name), lines);
         std::fflush(stdout);
@@ -514,15 +610,24 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int runs = 200, jobs = 200, lines = 1000;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool trace = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--trace") == 0) {
+            trace = true;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            std::fprintf(stderr, "pipeline_bench: %s needs a number\n", argv[i]);
+            return 2;
+        }
         if (std::strcmp(argv[i], "--runs") == 0)
-            runs = std::max(1, std::atoi(argv[i + 1]));
+            runs = std::max(1, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--jobs") == 0)
-            jobs = std::max(1, std::atoi(argv[i + 1]));
+            jobs = std::max(1, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--lines") == 0)
-            lines = std::max(1, std::atoi(argv[i + 1]));
+            lines = std::max(1, std::atoi(argv[++i]));
         else {
-            std::fprintf(stderr, "usage: pipeline_bench [--runs N] [--jobs N] [--lines N]\n");
+            std::fprintf(stderr, "usage: pipeline_bench [--runs N] [--jobs N] [--lines N] [--trace]\n");
             return 2;
         }
     }
@@ -539,9 +644,9 @@ int main(int argc, char **argv)
 
     std::vector<ModeResult> modes;
     modes.push_back(measure(u"sandbox auto"_s, EngineOptions::Sandbox::Auto, scratch.filePath(u"ws-auto/pipelines"_s),
-                            repo, runs, jobs, lines));
+                            repo, runs, jobs, lines, trace));
     modes.push_back(measure(u"sandbox off"_s, EngineOptions::Sandbox::Off, scratch.filePath(u"ws-off/pipelines"_s),
-                            repo, runs, jobs, lines));
+                            repo, runs, jobs, lines, trace));
 
     // The ceiling: what one trivial process costs here, nothing else.
     const int bareRuns = 300;
@@ -579,6 +684,9 @@ int main(int argc, char **argv)
         std::printf("  (2) %d trivial jobs with checkout: %d succeeded in %.2f s = %.0f jobs/min, %.1f ms/job "
                     "(target >= 2000 jobs/min)\n",
                     t.jobs, t.succeeded, t.seconds, t.perMinute(), t.succeeded ? t.seconds * 1000 / t.succeeded : 0.0);
+        std::printf("      per job on its slot, mean ms: started -> checked out %.1f, -> step %.1f, step -> exited %.1f, "
+                    "-> done %.1f; slot idle until its next job %.1f\n",
+                    t.checkout, t.toStep, t.process, t.toDone, t.slotIdle);
     }
     std::printf("\nceiling, one process at a time (fork + execve + waitpid):\n");
     std::printf("  /bin/true                                  %6.2f ms = %6.0f /min\n", bareTrue, 60'000 / bareTrue);
