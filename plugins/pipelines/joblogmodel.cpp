@@ -15,8 +15,9 @@ JobLogModel::JobLogModel(QObject *parent)
 
 JobLogModel::~JobLogModel()
 {
-    if (m_engine && m_following && m_jobId)
-        m_engine->followLog(m_jobId, false);
+    // One read of the QPointer: it is checked and used as the same value.
+    if (Backend::IPipelineEngine *engine = m_engine.data(); engine && m_following && m_jobId)
+        engine->followLog(m_jobId, false);
 }
 
 void JobLogModel::setEngine(Backend::IPipelineEngine *engine)
@@ -32,8 +33,8 @@ void JobLogModel::setEngine(Backend::IPipelineEngine *engine)
 
 void JobLogModel::setJob(qint64 jobId, bool follow)
 {
-    if (m_engine && m_following && m_jobId)
-        m_engine->followLog(m_jobId, false);
+    if (Backend::IPipelineEngine *engine = m_engine.data(); engine && m_following && m_jobId)
+        engine->followLog(m_jobId, false);
     beginResetModel();
     ++m_generation;
     m_jobId = jobId;
@@ -59,8 +60,8 @@ void JobLogModel::setFollowing(bool follow)
     if (follow == m_following)
         return;
     m_following = follow;
-    if (m_engine && m_jobId)
-        m_engine->followLog(m_jobId, follow);
+    if (Backend::IPipelineEngine *engine = m_engine.data(); engine && m_jobId)
+        engine->followLog(m_jobId, follow);
 }
 
 int JobLogModel::rowCount(const QModelIndex &parent) const
@@ -71,13 +72,14 @@ int JobLogModel::rowCount(const QModelIndex &parent) const
 const Backend::LogLine *JobLogModel::line(qint64 row, const AnsiLine **parsed) const
 {
     const qint64 w = row / kWindow;
-    auto it = m_windows.find(w);
-    if (it == m_windows.end()) {
+    // contains() and operator[] rather than iterators: GCC's -O2 flow
+    // analysis cannot see that a checked iterator is not end().
+    if (!m_windows.contains(w)) {
         requestWindow(w);
         return nullptr;
     }
-    const Window &window = *it;
-    it->lastUse = ++m_clock;
+    Window &window = m_windows[w];
+    window.lastUse = ++m_clock;
     const qint64 offset = row - w * kWindow;
     if (offset >= window.lines.size()) {
         // The window was read while the log was shorter: read it again.
@@ -128,8 +130,7 @@ void JobLogModel::requestWindow(qint64 window) const
         return;
     // A window read while the log was shorter (or cut short by the engine's
     // own chunk limit) continues where it ends instead of starting over.
-    const auto it = m_windows.constFind(window);
-    const qint64 have = it == m_windows.cend() ? 0 : it->lines.size();
+    const qint64 have = m_windows.contains(window) ? m_windows[window].lines.size() : 0;
     if (have >= kWindow)
         return;
     m_pending.insert(window);
@@ -152,27 +153,28 @@ void JobLogModel::onWindow(quint64 generation, qint64 window, const Result<Backe
         Q_EMIT failed(errorText(chunk.error()));
         return;
     }
-    auto it = m_windows.find(window);
-    if (it == m_windows.end())
-        it = m_windows.insert(window, Window{{}, {}, {}, ++m_clock});
+    if (!m_windows.contains(window))
+        m_windows.insert(window, Window{{}, {}, {}, ++m_clock});
+    Window &cached = m_windows[window];
     const qint64 start = window * kWindow;
     qint64 added = 0;
     // Lines that arrived through logLines() meanwhile may already cover part
     // of the answer: take only what continues the window.
     for (const Backend::LogLine &l : chunk->lines) {
-        if (l.index != start + it->lines.size() || it->lines.size() >= kWindow)
+        if (l.index != start + cached.lines.size() || cached.lines.size() >= kWindow)
             continue;
-        it->lines.append(l);
+        cached.lines.append(l);
         ++added;
     }
+    const qint64 filled = cached.lines.size();
     measure(chunk->lines);
     m_finished = chunk->finished;
     const bool first = !m_loaded;
     m_loaded = true;
     growTo(chunk->totalLines);
     if (added > 0) {
-        const qint64 firstRow = start + it->lines.size() - added;
-        const qint64 lastRow = std::min<qint64>(m_rows, start + it->lines.size()) - 1;
+        const qint64 firstRow = start + filled - added;
+        const qint64 lastRow = std::min<qint64>(m_rows, start + filled) - 1;
         if (lastRow >= firstRow)
             Q_EMIT dataChanged(index(int(firstRow)), index(int(lastRow)));
     }
@@ -187,13 +189,16 @@ void JobLogModel::onLogLines(qint64 jobId, const QList<Backend::LogLine> &lines)
         return;
     qint64 top = m_rows;
     for (const Backend::LogLine &l : lines) {
-        const qint64 w = l.index / kWindow;
-        auto it = m_windows.find(w);
-        if (it == m_windows.end() && l.index % kWindow == 0)
-            it = m_windows.insert(w, Window{{}, {}, {}, ++m_clock});
-        if (it != m_windows.end() && it->lines.size() == l.index - w * kWindow)
-            it->lines.append(l); // contiguous: extend the cached window
         top = std::max(top, l.index + 1);
+        const qint64 w = l.index / kWindow;
+        if (!m_windows.contains(w)) {
+            if (l.index % kWindow != 0)
+                continue; // the window is not cached: it is read when shown
+            m_windows.insert(w, Window{{}, {}, {}, ++m_clock});
+        }
+        Window &window = m_windows[w];
+        if (window.lines.size() == l.index - w * kWindow)
+            window.lines.append(l); // contiguous: extend the cached window
     }
     measure(lines);
     growTo(top);
@@ -224,12 +229,15 @@ void JobLogModel::measure(const QList<Backend::LogLine> &lines)
 void JobLogModel::evict()
 {
     while (m_windows.size() > kMaxWindows) {
-        auto oldest = m_windows.begin();
-        for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
-            if (it->lastUse < oldest->lastUse)
-                oldest = it;
+        qint64 oldest = -1;
+        quint64 oldestUse = std::numeric_limits<quint64>::max();
+        for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
+            if (it.value().lastUse < oldestUse) {
+                oldestUse = it.value().lastUse;
+                oldest = it.key();
+            }
         }
-        m_windows.erase(oldest);
+        m_windows.remove(oldest);
     }
 }
 
