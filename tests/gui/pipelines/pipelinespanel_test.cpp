@@ -298,6 +298,29 @@ jobs:
     EXPECT_EQ(findRow(model, u"line 120"_s), findRow(model, u"line 1"_s) + 119);
 }
 
+TEST_F(PipelinesPanelTest, RunHeaderShowsTheRunsErrorAndThePipelinesWarnings)
+{
+    commit({{u".opsdeck/pipeline.yml"_s, "version: 1\njobs:\n  build:\n    script: echo ok\n    tgas: [x]\n"}}, u"typo"_s);
+    startEngine();
+    const Backend::PipelineRun warned = trigger();
+    ASSERT_EQ(finish(warned.id).run.status, RunStatus::Success);
+    makePanel();
+    ASSERT_TRUE(showRun(warned.id));
+    auto *problems = m_panel->runView()->findChild<QLabel *>(u"pipelines.runProblems"_s);
+    ASSERT_NE(problems, nullptr);
+    EXPECT_FALSE(problems->isHidden());
+    EXPECT_TRUE(problems->text().contains(u"tgas"_s)) << problems->text().toStdString();
+
+    // A file that does not parse: the run fails before any job, and says where.
+    commit({{u".opsdeck/pipeline.yml"_s, "version: 1\njobs:\n  build:\n    stage: nowhere\n    script: echo\n"}}, u"broken"_s);
+    const Backend::PipelineRun broken = trigger();
+    ASSERT_EQ(finish(broken.id).run.status, RunStatus::Failed);
+    ASSERT_TRUE(showRun(broken.id));
+    EXPECT_TRUE(m_panel->runView()->dag()->jobs().isEmpty());
+    EXPECT_TRUE(problems->text().startsWith(u"Error: "_s)) << problems->text().toStdString();
+    EXPECT_TRUE(problems->text().contains(u"pipeline.yml"_s)) << problems->text().toStdString();
+}
+
 TEST_F(PipelinesPanelTest, TriggerDialogListsBranchesTagsAndCommitsAndTriggersFromTheKeyboard)
 {
     const QString first = commit({{u".opsdeck/pipeline.yml"_s, kPipeline}}, u"first"_s);
