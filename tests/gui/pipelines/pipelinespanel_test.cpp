@@ -96,6 +96,13 @@ protected:
         return nullptr;
     }
 
+    /** The id of the job named \a name in the shown graph, 0 when it is not there. */
+    qint64 dagJobId(const QString &name) const
+    {
+        const Backend::PipelineJob *job = dagJob(name);
+        return job ? job->id : 0;
+    }
+
     bool waitJobStatus(const QString &name, JobStatus status, int timeoutMs = 20'000)
     {
         return waitUntil(
@@ -173,9 +180,9 @@ TEST_F(PipelinesPanelTest, GraphShowsJobsStagesNeedsAndOpensTheClickedJobsLog)
     ASSERT_EQ(dag->jobs().size(), 3);
     for (const Backend::PipelineJob &job : dag->jobs())
         EXPECT_EQ(job.status, JobStatus::Success) << job.name.toStdString();
-    const qint64 build = dagJob(u"build"_s)->id;
-    const qint64 test = dagJob(u"test"_s)->id;
-    const qint64 deploy = dagJob(u"deploy"_s)->id;
+    const qint64 build = dagJobId(u"build"_s);
+    const qint64 test = dagJobId(u"test"_s);
+    const qint64 deploy = dagJobId(u"deploy"_s);
     // One column per stage, left to right, and an edge per need.
     EXPECT_LT(dag->jobRect(build).x(), dag->jobRect(test).x());
     EXPECT_LT(dag->jobRect(test).x(), dag->jobRect(deploy).x());
@@ -202,7 +209,7 @@ TEST_F(PipelinesPanelTest, LogViewRendersAnsiStreamsAndSystemLinesSearchesAndFin
     ASSERT_EQ(finish(run.id).run.status, RunStatus::Success);
     makePanel();
     ASSERT_TRUE(showRun(run.id));
-    m_panel->runView()->selectJob(dagJob(u"build"_s)->id);
+    m_panel->runView()->selectJob(dagJobId(u"build"_s));
     LogView *log = m_panel->runView()->log();
     JobLogModel *model = log->model();
     ASSERT_TRUE(waitUntil([&] { return model->isLoaded() && findRow(model, u"built"_s) >= 0; }));
@@ -281,7 +288,7 @@ jobs:
     ASSERT_TRUE(waitJobStatus(u"slow"_s, JobStatus::Running));
     LogView *log = m_panel->runView()->log();
     JobLogModel *model = log->model();
-    EXPECT_EQ(log->jobId(), dagJob(u"slow"_s)->id); // the running job opens by itself
+    EXPECT_EQ(log->jobId(), dagJobId(u"slow"_s)); // the running job opens by itself
     ASSERT_TRUE(waitUntil([&] { return model->isFollowing(); }));
     // Lines stream in while the job runs, and the view stays at the bottom.
     QScrollBar *bar = log->list()->verticalScrollBar();
@@ -380,7 +387,7 @@ jobs:
     const Backend::PipelineRun run = trigger();
     ASSERT_TRUE(showRun(run.id));
     ASSERT_TRUE(waitJobStatus(u"release"_s, JobStatus::Manual));
-    m_panel->runView()->selectJob(dagJob(u"release"_s)->id);
+    m_panel->runView()->selectJob(dagJobId(u"release"_s));
     auto *approve = m_panel->runView()->findChild<QPushButton *>(u"pipelines.approve"_s);
     ASSERT_NE(approve, nullptr);
     ASSERT_TRUE(waitUntil([&] { return approve->isEnabled(); }));
@@ -389,7 +396,9 @@ jobs:
     ASSERT_TRUE(waitUntil([&] { return done.count() == 1; }));
     EXPECT_TRUE(done.at(0).at(1).toString().isEmpty()) << done.at(0).at(1).toString().toStdString();
     ASSERT_TRUE(waitJobStatus(u"release"_s, JobStatus::Success));
-    EXPECT_EQ(dagJob(u"release"_s)->approvedBy, u"tester"_s);
+    const Backend::PipelineJob *released = m_panel->runView()->dag()->job(dagJobId(u"release"_s));
+    ASSERT_NE(released, nullptr);
+    EXPECT_EQ(released->approvedBy, u"tester"_s);
     ASSERT_TRUE(waitUntil([&] { return findRow(m_panel->runView()->log()->model(), u"released"_s) >= 0; }));
 }
 
@@ -401,7 +410,7 @@ TEST_F(PipelinesPanelTest, CancelJobStopsARunningProcess)
     const Backend::PipelineRun run = trigger();
     ASSERT_TRUE(showRun(run.id));
     ASSERT_TRUE(waitJobStatus(u"wait"_s, JobStatus::Running));
-    m_panel->runView()->selectJob(dagJob(u"wait"_s)->id);
+    m_panel->runView()->selectJob(dagJobId(u"wait"_s));
     auto *cancel = m_panel->runView()->findChild<QPushButton *>(u"pipelines.cancelJob"_s);
     ASSERT_NE(cancel, nullptr);
     ASSERT_TRUE(cancel->isEnabled());
@@ -517,7 +526,7 @@ TEST_F(PipelinesPanelTest, ScreenshotOfTheRunsTab)
     ASSERT_TRUE(waitUntil([&] { return m_panel->runsModel()->rowCount() == 2; }));
     ASSERT_TRUE(showRun(failing.id));
     // The failed job opens first: that is what the engineer came for.
-    const bool opened = waitUntil([&] { return dagJob(u"test"_s) && m_panel->runView()->log()->jobId() == dagJob(u"test"_s)->id; });
+    const bool opened = waitUntil([&] { return dagJobId(u"test"_s) != 0 && m_panel->runView()->log()->jobId() == dagJobId(u"test"_s); });
     ASSERT_TRUE(opened);
     ASSERT_TRUE(waitUntil([&] { return findRow(m_panel->runView()->log()->model(), u"tests failed"_s) >= 0; }));
     const QString path = saveScreenshot(*m_panel, u"pipelines-runs.png"_s);
