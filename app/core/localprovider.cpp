@@ -8,8 +8,10 @@
 #include <opsdeck/api/backendregistry.h>
 #include <opsdeck/logs/embeddedlogstore.h>
 #include <opsdeck/pipelines/embeddedpipelineengine.h>
+#include <opsdeck/pipelines/pipelinedemo.h>
 #include <opsdeck/vault/embeddedsecretstore.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -187,9 +189,16 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
             Pipelines::EngineOptions engineOptions = pipelineOptions(profile.workspace, problems);
             engineOptions.user = localIdentity();
             auto pipelines = Pipelines::EmbeddedPipelineEngine::open(engineOptions);
-            if (pipelines)
+            if (pipelines) {
+                // A demo workspace gets the shop repository and a short history of
+                // runs while the console is already up, when the engine has no
+                // repositories yet. Only the console does it: opsctl exits within
+                // a second and would leave the history half-run.
+                const bool console = qApp && qApp->inherits("QGuiApplication");
+                if (ws && ws->demo && console)
+                    (void)Pipelines::fillPipelineDemo(**pipelines, profile.workspace);
                 backends.push_back(std::move(*pipelines));
-            else
+            } else
                 problems.append(pipelines.error());
             // TODO(#6): the metrics store is created here.
             QMutexLocker lock(&g_problemsMutex);
