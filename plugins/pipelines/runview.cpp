@@ -277,9 +277,14 @@ void RunView::updateHeader()
     const QString status = Backend::runStatusName(run.status).replace(u'_', u' ');
     m_title->setText(Tr::tr("%1 \u2014 %2 %3 @ %4")
                          .arg(status.toUpper(), run.repository, run.branch, run.commit.left(8)));
-    QPalette pal = m_title->palette();
-    pal.setColor(QPalette::WindowText, Style::runStatusColor(run.status, palette()));
-    m_title->setPalette(pal);
+    // Setters only on change: this runs on every progress update, and each
+    // palette or visibility change re-lays out and repaints the whole panel.
+    const QColor titleColour = Style::runStatusColor(run.status, palette());
+    if (m_title->palette().color(QPalette::WindowText) != titleColour) {
+        QPalette pal = m_title->palette();
+        pal.setColor(QPalette::WindowText, titleColour);
+        m_title->setPalette(pal);
+    }
     QStringList parts;
     parts.append(Tr::tr("Run %1").arg(run.id));
     if (!run.message.isEmpty())
@@ -290,10 +295,15 @@ void RunView::updateHeader()
         parts.append(Tr::tr("by %1").arg(run.createdBy));
     if (!run.trigger.isEmpty())
         parts.append(run.trigger);
-    const qint64 took = RunListModel::durationSeconds(run, QDateTime::currentDateTimeUtc());
-    if (took >= 0)
-        parts.append(runIsOver(run.status) ? Tr::tr("took %1").arg(RunListModel::formatDuration(took))
-                                           : Tr::tr("running for %1").arg(RunListModel::formatDuration(took)));
+    // No ticking "running for 12s" here: a label whose text changes makes
+    // the panel re-lay out and repaint everything (measured: a full-window
+    // repaint per second). The list's Duration and the graph's boxes tick.
+    if (runIsOver(run.status)) {
+        if (const qint64 took = RunListModel::durationSeconds(run, QDateTime::currentDateTimeUtc()); took >= 0)
+            parts.append(Tr::tr("took %1").arg(RunListModel::formatDuration(took)));
+    } else if (run.startedAt.isValid()) {
+        parts.append(Tr::tr("started %1").arg(QLocale().toString(run.startedAt.toLocalTime().time(), QLocale::ShortFormat)));
+    }
     m_subtitle->setText(parts.join(u" \u00B7 "_s));
 
     QStringList problems;
@@ -312,12 +322,17 @@ void RunView::updateHeader()
     if (problems.size() > kShown)
         shown.append(Tr::tr("… and %n more (see the tooltip)", nullptr, int(problems.size() - kShown)));
     m_problems->setText(shown.join(u'\n'));
-    m_problems->setToolTip(problems.size() > kShown ? problems.join(u'\n') : QString());
-    QPalette problemPalette = m_problems->palette();
-    problemPalette.setColor(QPalette::WindowText, m_details.error.isEmpty() ? Style::manualColor(palette())
-                                                                            : Style::failedColor(palette()));
-    m_problems->setPalette(problemPalette);
-    m_problems->setVisible(!problems.isEmpty());
+    const QString tip = problems.size() > kShown ? problems.join(u'\n') : QString();
+    if (m_problems->toolTip() != tip)
+        m_problems->setToolTip(tip);
+    const QColor problemColour = m_details.error.isEmpty() ? Style::manualColor(palette()) : Style::failedColor(palette());
+    if (m_problems->palette().color(QPalette::WindowText) != problemColour) {
+        QPalette problemPalette = m_problems->palette();
+        problemPalette.setColor(QPalette::WindowText, problemColour);
+        m_problems->setPalette(problemPalette);
+    }
+    if (m_problems->isHidden() != problems.isEmpty())
+        m_problems->setVisible(!problems.isEmpty());
 }
 
 void RunView::updateButtons()
