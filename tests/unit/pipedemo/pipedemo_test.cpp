@@ -26,6 +26,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace OpsDeck;
@@ -192,6 +193,13 @@ TEST_F(PipelineDemoTest, WritesTheRepositoryAndRunsItsHistory)
         ASSERT_TRUE(d.ok()) << text(d.error());
         details.append(*d);
     }
+    for (const Backend::RunDetails &d : details) {
+        std::cout << "[ figures  ] run " << d.run.branch.toStdString() << ": "
+                  << d.run.createdAt.msecsTo(d.run.completedAt) << " ms;";
+        for (const auto &j : d.jobs)
+            std::cout << ' ' << j.name.toStdString() << ' ' << j.startedAt.msecsTo(j.completedAt) << " ms";
+        std::cout << '\n';
+    }
     const QList<RunStatus> expected{RunStatus::Success, RunStatus::Failed, RunStatus::Success};
     for (int i = 0; i < 3; ++i) {
         std::string jobs;
@@ -311,4 +319,16 @@ TEST_F(PipelineDemoTest, AnExistingDemoFolderIsNeverTouched)
     EXPECT_TRUE(QDir(workspace() + u"/demo"_s).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
                 == QStringList{u"shop"_s})
         << "no temporary folder left beside it";
+}
+
+TEST_F(PipelineDemoTest, RefusesToStartFromAnotherThread)
+{
+    auto engine = open(workspace());
+    ASSERT_TRUE(engine);
+    Result<PipelineDemoReport> result = fail(ErrorCode::Unknown, u"not called"_s);
+    std::thread other([&] { result = Pipelines::fillPipelineDemo(*engine, workspace()).result(); });
+    other.join();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::InvalidArgument) << text(result.error());
+    EXPECT_FALSE(QFileInfo::exists(workspace() + u"/demo"_s));
 }

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPromise>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -219,6 +220,12 @@ private:
 QFuture<Result<PipelineDemoReport>> fillPipelineDemo(EmbeddedPipelineEngine &engine, const QString &workspaceDir,
                                                      const PipelineDemoOptions &options)
 {
+    // The helper is the engine's child and answers on its thread: from any
+    // other thread it could neither be parented nor receive a continuation.
+    if (QThread::currentThread() != engine.thread())
+        return QtFuture::makeReadyFuture(Result<PipelineDemoReport>(
+            fail(ErrorCode::InvalidArgument, Tr::tr("The pipelines demo must be started from the engine's thread."),
+                 u"fillPipelineDemo()"_s)));
     auto *filler = new DemoFiller(engine, workspaceDir, options);
     return filler->start();
 }

@@ -83,6 +83,9 @@ inline constexpr char kDemoRepositoryName[] = "shop";
  * in a temporary folder beside it and renamed into place, so a folder that
  * exists is always complete.
  *
+ * Call it from the thread that owns \a engine (its event loop drives the
+ * runs); from another thread the future fails with InvalidArgument.
+ *
  * Errors name what failed: the file or libgit2 call for the repository,
  * the run id and its state for a run that did not end in time.
  */
