@@ -88,8 +88,12 @@ private:
                                            [this](const auto &r) { return r.name == m_report.repository; });
             if (known)
                 return skip(Tr::tr("the engine already has a repository named %1").arg(m_report.repository));
-            if (m_options.onlyIntoEmptyEngine && !repos->isEmpty())
-                return skip(Tr::tr("the engine already has %n repositories", nullptr, int(repos->size())));
+            if (m_options.onlyIntoEmptyEngine && !repos->isEmpty()) {
+                QStringList names;
+                for (const Backend::RepositoryInfo &r : *repos)
+                    names.append(r.name);
+                return skip(Tr::tr("the engine already has repositories: %1").arg(names.join(u", "_s)));
+            }
             writeRepository();
         });
     }
