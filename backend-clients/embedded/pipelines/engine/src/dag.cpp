@@ -35,9 +35,10 @@ struct View
     std::unordered_map<std::int64_t, const Job *> byId;
     std::unordered_map<std::int64_t, bool> skippedByFailure;
 
-    Upstream of(const Job &job) const
+    /// What \a job, in \a state, means for the jobs that wait on it.
+    Upstream of(const Job &job, State state) const
     {
-        switch (job.state) {
+        switch (state) {
         case State::Success:
             return Upstream::Passed;
         case State::Failed:
@@ -89,11 +90,7 @@ Decision advance(const std::vector<Job> &jobs)
         const auto it = decided.find(job.id);
         return it == decided.end() ? job.state : it->second;
     };
-    auto upstreamOf = [&](const Job &job) {
-        Job copy = job;
-        copy.state = stateOf(job);
-        return view.of(copy);
-    };
+    auto upstreamOf = [&](const Job &job) { return view.of(job, stateOf(job)); };
 
     bool changed = true;
     while (changed) {

@@ -5,7 +5,6 @@
 #include "enginetr.h"
 #include "scheduler.h"
 
-#include <QPointer>
 #include <QPromise>
 
 #include <pwd.h>
@@ -64,12 +63,12 @@ Result<std::unique_ptr<EmbeddedPipelineEngine>> EmbeddedPipelineEngine::open(con
     QObject::connect(&engine->m_thread, &QThread::finished, engine->m_scheduler, &QObject::deleteLater);
     engine->m_thread.start();
 
-    QPointer<EmbeddedPipelineEngine> self(engine.get());
-    engine->m_scheduler->setWaker([self] {
-        QMetaObject::invokeMethod(self.data(), [self] {
-            if (self)
-                self->deliverLogLines();
-        }, Qt::QueuedConnection);
+    // Called on the runner's thread. The engine outlives every caller: its
+    // destructor waits for the scheduler's thread, which ends the runner;
+    // a wake-up posted after that is dropped with the engine's events.
+    EmbeddedPipelineEngine *owner = engine.get();
+    engine->m_scheduler->setWaker([owner] {
+        QMetaObject::invokeMethod(owner, [owner] { owner->deliverLogLines(); }, Qt::QueuedConnection);
     });
     connect(engine->m_scheduler, &Scheduler::runUpdated, engine.get(), &IPipelineEngine::runUpdated,
             Qt::QueuedConnection);

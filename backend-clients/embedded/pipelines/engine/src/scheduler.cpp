@@ -1049,8 +1049,13 @@ void Scheduler::startJob(const JobRecord &job)
     (void)m_db->setWorkerBusy(e->slot, job.id, now());
     m_running.emplace(job.id, std::move(execution));
     publishJob(job.id);
-    (void)m_db->recomputeRunStatus(job.runId, now());
-    publishRun(job.runId);
+    if (!e->run || e->run->run.status == RunStatus::Queued) {
+        // The run's first job: queued -> running.
+        (void)m_db->recomputeRunStatus(job.runId, now());
+        if (e->run)
+            (void)m_db->run(job.runId, &e->run->run);
+        publishRun(job.runId);
+    }
 
     if (!e->plan) {
         finishJob(e, JobStatus::Failed, std::nullopt,
@@ -1504,21 +1509,24 @@ void Scheduler::finishJob(Execution *e, JobStatus status, std::optional<int> exi
                 m_retryTimer.start(due); // the earliest due retry wakes the dispatcher
         }
     }
-    {
-        QMutexLocker lock(&e->sink->mutex);
-        if (e->sink->writer)
-            (void)e->sink->writer->sync();
-        e->sink->writer.reset();
-    }
     (void)m_db->setWorkerIdle(e->slot, now());
     m_freeSlots.append(e->slot);
-    if (!m_options.keepWorkspaces) {
-        const std::string dir = s(e->jobDir);
-        (void)QtConcurrent::run(&m_pool, [dir] {
+    // The log's fsync (durable against power loss; a kill -9 loses nothing
+    // either way) and the workspace's removal stay off the scheduler's path.
+    std::unique_ptr<JobLogWriter> writer;
+    {
+        QMutexLocker lock(&e->sink->mutex);
+        writer = std::move(e->sink->writer);
+    }
+    const std::string dir = m_options.keepWorkspaces ? std::string() : s(e->jobDir);
+    (void)QtConcurrent::run(&m_pool, [dir, writer = std::shared_ptr<JobLogWriter>(std::move(writer))] {
+        if (writer)
+            (void)writer->sync();
+        if (!dir.empty()) {
             std::error_code ec;
             std::filesystem::remove_all(dir, ec);
-        });
-    }
+        }
+    });
     m_running.erase(jobId);
 
     publishJob(jobId);
