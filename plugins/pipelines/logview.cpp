@@ -64,13 +64,14 @@ LogView::LogView(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a new job's title must not move the bar
-    m_title->setMinimumWidth(140);
+    m_title->setMinimumWidth(60);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"pipelines.logSearch"_s);
     m_search->setPlaceholderText(Tr::tr("Search the log (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(200);
+    m_search->setMaximumWidth(220);
+    m_search->setMinimumWidth(140); // narrow panes squeeze the title (it elides), never the search field
     m_hitLabel = new QLabel(this);
     m_hitLabel->setObjectName(u"pipelines.logHits"_s);
     m_hitLabel->setFixedWidth(m_hitLabel->fontMetrics().horizontalAdvance(u"10000 of 10000+"_s));

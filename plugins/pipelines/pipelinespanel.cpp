@@ -125,6 +125,7 @@ QWidget *PipelinesPanel::makeRunsTab()
     m_textFilter->setObjectName(u"pipelines.filterText"_s);
     m_textFilter->setPlaceholderText(Tr::tr("Filter runs: branch, commit, person… (Ctrl+F)"));
     m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setMinimumWidth(140); // the combo boxes beside it give way first
     m_runsStatus = new QLabel(tab);
     m_runsStatus->setObjectName(u"pipelines.runsStatus"_s);
     m_runsStatus->setTextFormat(Qt::PlainText);
