@@ -108,6 +108,96 @@
         <source>verify its audit log</source>
         <translation>Audit-Log prüfen</translation>
     </message>
+    <message>
+        <location filename="../backend-clients/api/src/pipelineengine.cpp" line="+74"/>
+        <source>This pipeline engine cannot %1.</source>
+        <translation>Diese Pipeline-Engine unterstützt das nicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show a run&apos;s jobs</source>
+        <translation>die Jobs eines Laufs anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancel a single job</source>
+        <translation>einen einzelnen Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>retry a job</source>
+        <translation>einen Job wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>retry a run</source>
+        <translation>einen Lauf wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>start a manual job</source>
+        <translation>einen manuellen Job starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show job logs</source>
+        <translation>Job-Logs anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>search job logs</source>
+        <translation>Job-Logs durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list deployments</source>
+        <translation>Deployments auflisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show environments</source>
+        <translation>Umgebungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>roll back a deployment</source>
+        <translation>ein Deployment zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>freeze an environment</source>
+        <translation>eine Umgebung einfrieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list repositories</source>
+        <translation>Repositorys auflisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a repository</source>
+        <translation>ein Repository hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list branches and tags</source>
+        <translation>Branches und Tags auflisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list commits</source>
+        <translation>Commits auflisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report metrics</source>
+        <translation>Metriken melden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show the audit trail</source>
+        <translation>den Audit-Trail anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -153,7 +243,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/cli/logscommands.cpp" line="+99"/>
+        <location filename="../app/cli/logscommands.cpp" line="+84"/>
         <source>opsctl: %1 (create it with &apos;opsctl workspace init&apos; or by starting opsdeck)</source>
         <translation>opsctl: %1 (mit &apos;opsctl workspace init&apos; oder durch Starten von opsdeck anlegen)</translation>
     </message>
@@ -163,9 +253,14 @@
         <location filename="../app/cli/logscommands.cpp" line="+2"/>
         <location line="+19"/>
         <location line="+90"/>
-        <location filename="../app/cli/main.cpp" line="+107"/>
-        <location filename="../app/cli/pipelinescommands.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+120"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+36"/>
+        <location line="+6"/>
         <location line="+115"/>
+        <location line="+69"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+164"/>
         <location filename="../app/cli/secretscommands.cpp" line="-384"/>
         <location line="+201"/>
         <source>opsctl: %1</source>
@@ -179,7 +274,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/pipelinescommands.cpp" line="+31"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-225"/>
         <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
@@ -223,6 +318,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli/pipelinescommands.cpp" line="+0"/>
+        <location line="+585"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -247,62 +343,7 @@
         <translation>Arbeitsbereich %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+1"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
-        <source>Run &apos;opsctl --help&apos; for usage.</source>
-        <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>--workspace needs a folder</source>
-        <translation>--workspace benötigt einen Ordner</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--%1 only applies to &apos;%2&apos;</source>
-        <translation>--%1 gilt nur für &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>--%1 only applies to &apos;secrets&apos; commands</source>
-        <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--ver needs a version number from 1</source>
-        <translation>--ver benötigt eine Versionsnummer ab 1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>--%1 needs a number from %2 to %3</source>
-        <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--multiline knows one rule: indent</source>
-        <translation>--multiline kennt nur eine Regel: indent</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <location line="+42"/>
-        <location line="+13"/>
-        <source>&apos;%1&apos; needs a command</source>
-        <translation>&apos;%1&apos; benötigt einen Befehl</translation>
-    </message>
-    <message>
-        <location line="-276"/>
+        <location filename="../app/cli/main.cpp" line="-89"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -351,6 +392,18 @@ Commands:
   pipelines validate FILE [--ref REF] print the plan of a pipeline file (.opsdeck/pipeline.yml,
                                       .gitlab-ci.yml, .github/workflows/*.yml); runs nothing
   pipelines artifacts stats           stored vs logical bytes of the artifact store
+  pipelines repos add NAME SOURCE | repos list
+                                      repositories the engine builds (a path or a git URL)
+  pipelines run --repo R --ref REF [--env E] [--wait] [--no-tests] [--no-rollback]
+                                      start a run; prints its id; --wait streams the log and
+                                      exits 0 only if the run succeeded
+  pipelines deploy --repo R --ref REF --env E [--wait]   a run for environment E
+  pipelines list [--repo R] [--env E] [--limit N]        runs, newest first
+  pipelines show RUN                  a run&apos;s jobs and steps
+  pipelines logs RUN [JOB] [--follow] the whole log (of one job)
+  pipelines cancel RUN|JOB, retry RUN|JOB [--wait], approve JOB
+  pipelines rollback ENV              back to the previous successful deployment
+  pipelines freeze ENV [REASON], unfreeze ENV, environments, events [RUN]
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -361,7 +414,8 @@ Options:
   --as IDENTITY    with &apos;secrets&apos;: act as IDENTITY (default: the local user)
   --yes            with &apos;secrets export&apos;: confirm that values are to be printed
   --keyring        with &apos;secrets&apos;: unlock with the system keyring instead of the passphrase
-  --ref REF        with &apos;pipelines validate&apos;: the branch (or refs/tags/T) rules see (default main)
+  --ref REF        with &apos;pipelines validate&apos;: the branch (or refs/tags/T) rules see (default main);
+                   with &apos;pipelines run/deploy&apos;: the branch, tag or commit to build
   The vault&apos;s passphrase comes from $OPSDECK_VAULT_PASSPHRASE, else from a prompt.
   -h, --help       this help
   -v, --version    the version
@@ -425,6 +479,19 @@ Befehle:
   pipelines validate FILE [--ref REF] den Plan einer Pipeline-Datei ausgeben (.opsdeck/pipeline.yml,
                                       .gitlab-ci.yml, .github/workflows/*.yml); führt nichts aus
   pipelines artifacts stats           gespeicherte gegenüber logischen Bytes des Artefaktspeichers
+  pipelines repos add NAME SOURCE | repos list
+                                      Repositorys, die die Engine baut (ein Pfad oder eine Git-URL)
+  pipelines run --repo R --ref REF [--env E] [--wait] [--no-tests] [--no-rollback]
+                                      einen Lauf starten; gibt seine ID aus; --wait zeigt das Log
+                                      fortlaufend an und endet nur mit Exit-Code 0, wenn der Lauf
+                                      erfolgreich war
+  pipelines deploy --repo R --ref REF --env E [--wait]   ein Lauf für die Umgebung E
+  pipelines list [--repo R] [--env E] [--limit N]        Läufe, neueste zuerst
+  pipelines show RUN                  die Jobs und Schritte eines Laufs
+  pipelines logs RUN [JOB] [--follow] das ganze Log (eines Jobs)
+  pipelines cancel RUN|JOB, retry RUN|JOB [--wait], approve JOB
+  pipelines rollback ENV              zurück zum vorherigen erfolgreichen Deployment
+  pipelines freeze ENV [REASON], unfreeze ENV, environments, events [RUN]
 
 Optionen:
   --workspace DIR  der Arbeitsbereichsordner (sonst $OPSDECK_WORKSPACE, sonst der Standard)
@@ -435,7 +502,8 @@ Optionen:
   --as IDENTITY    mit &apos;secrets&apos;: als IDENTITY handeln (Standard: der lokale Benutzer)
   --yes            mit &apos;secrets export&apos;: bestätigen, dass Werte ausgegeben werden sollen
   --keyring        mit &apos;secrets&apos;: mit dem Schlüsselbund des Systems statt der Passphrase entsperren
-  --ref REF        mit &apos;pipelines validate&apos;: der Branch (oder refs/tags/T), den die Regeln sehen (Standard main)
+  --ref REF        mit &apos;pipelines validate&apos;: der Branch (oder refs/tags/T), den die Regeln sehen (Standard main);
+                   mit &apos;pipelines run/deploy&apos;: der zu bauende Branch, Tag oder Commit
   Die Passphrase des Vaults kommt aus $OPSDECK_VAULT_PASSPHRASE, sonst aus einer Abfrage.
   -h, --help       diese Hilfe
   -v, --version    die Version
@@ -445,8 +513,68 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Arbeitsbereich nicht zu
 Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
-        <location line="+222"/>
-        <location line="+42"/>
+        <location line="+90"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
+        <source>Run &apos;opsctl --help&apos; for usage.</source>
+        <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace benötigt einen Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 only applies to &apos;%2&apos;</source>
+        <translation>--%1 gilt nur für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--%1 only applies to &apos;secrets&apos; commands</source>
+        <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--ver needs a version number from 1</source>
+        <translation>--ver benötigt eine Versionsnummer ab 1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--limit needs a number from 1 to 100000</source>
+        <translation>--limit benötigt eine Zahl von 1 bis 100000</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--multiline knows one rule: indent</source>
+        <translation>--multiline kennt nur eine Regel: indent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+55"/>
+        <location line="+13"/>
+        <source>&apos;%1&apos; needs a command</source>
+        <translation>&apos;%1&apos; benötigt einen Befehl</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+55"/>
         <location line="+13"/>
         <source>unknown command &apos;%1 %2&apos;</source>
         <translation>unbekannter Befehl &apos;%1 %2&apos;</translation>
@@ -733,17 +861,20 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>kein Secret %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-202"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+2"/>
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+214"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>BY</source>
         <translation>VON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+8"/>
         <source>destroyed</source>
         <translation>vernichtet</translation>
     </message>
@@ -904,12 +1035,14 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>opsctl: Aufruf: opsctl secrets policy show | set FILE | check IDENTITY CAPABILITY PATH</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+0"/>
+        <location line="+27"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+10"/>
         <source>KIND</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>POLICIES</source>
         <translation>RICHTLINIEN</translation>
     </message>
@@ -972,7 +1105,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>opsctl: unbekannter Befehl &apos;secrets %1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-64"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-688"/>
         <source>(stage order)</source>
         <translation>(Reihenfolge der Stages)</translation>
     </message>
@@ -1003,21 +1136,24 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+431"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-431"/>
+        <location line="+431"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-431"/>
+        <location line="+603"/>
         <source>WHEN</source>
         <translation>WANN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-603"/>
         <source>ALLOW FAILURE</source>
         <translation>FEHLER ERLAUBT</translation>
     </message>
@@ -1090,6 +1226,278 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+1"/>
         <source>%1 blob(s), %2</source>
         <translation>%1 Blob(s), %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d ago</source>
+        <translation>vor %1 d</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>opsctl: no run &apos;%1&apos; (see &apos;opsctl pipelines list&apos;)</source>
+        <translation>opsctl: kein Lauf &apos;%1&apos; (siehe &apos;opsctl pipelines list&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opsctl: &apos;%1&apos; matches %2 runs; give more of the id</source>
+        <translation>opsctl: &apos;%1&apos; passt zu %2 Läufen; geben Sie mehr von der ID an</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>opsctl: job %1 (%2) waits for approval: opsctl pipelines approve %2</source>
+        <translation>opsctl: Job %1 (%2) wartet auf Genehmigung: opsctl pipelines approve %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+203"/>
+        <source>── %1 (job %2, attempt %3) ──</source>
+        <translation>── %1 (Job %2, Versuch %3) ──</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>opsctl: run %1 %2</source>
+        <translation>opsctl: Lauf %1 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>opsctl: no repository &apos;%1&apos; is registered, and no such folder exists (add one with &apos;opsctl pipelines repos add NAME SOURCE&apos;)</source>
+        <translation>opsctl: kein Repository &apos;%1&apos; ist registriert, und es gibt keinen solchen Ordner (mit &apos;opsctl pipelines repos add NAME SOURCE&apos; hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>opsctl: registered %1 as repository &apos;%2&apos;</source>
+        <translation>opsctl: %1 als Repository &apos;%2&apos; registriert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;pipelines %1&apos; needs --repo and --ref</source>
+        <translation>&apos;pipelines %1&apos; benötigt --repo und --ref</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;pipelines deploy&apos; needs --env development|staging|production</source>
+        <translation>&apos;pipelines deploy&apos; benötigt --env development|staging|production</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+197"/>
+        <location line="+18"/>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <location line="+43"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BRANCH</source>
+        <translation>BRANCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+197"/>
+        <source>COMMIT</source>
+        <translation>COMMIT</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TRIGGER</source>
+        <translation>AUSLÖSER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+43"/>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Run %1: %2, %3 at %4 (%5) for %6, %7% done</source>
+        <translation>Lauf %1: %2, %3 auf %4 (%5) für %6, zu %7 % erledigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+199"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>ATTEMPT</source>
+        <translation>VERSUCH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not run offline: %1</source>
+        <translation>läuft offline nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: opsctl pipelines logs RUN [JOB] [--follow]</source>
+        <translation>Aufruf: opsctl pipelines logs RUN [JOB] [--follow]</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>run %1 has no job &apos;%2&apos;</source>
+        <translation>Lauf %1 hat keinen Job &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>usage: opsctl pipelines %1 RUN|JOB</source>
+        <translation>Aufruf: opsctl pipelines %1 RUN|JOB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>job %1 cancelled</source>
+        <translation>Job %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>job %1 retried as job %2 (attempt %3)</source>
+        <translation>Job %1 wird als Job %2 wiederholt (Versuch %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>run %1 cancelled</source>
+        <translation>Lauf %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run %1: failed jobs queued again</source>
+        <translation>Lauf %1: fehlgeschlagene Jobs erneut eingereiht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: opsctl pipelines approve JOB (a job number, see &apos;pipelines show RUN&apos;)</source>
+        <translation>Aufruf: opsctl pipelines approve JOB (eine Jobnummer, siehe &apos;pipelines show RUN&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>job %1 approved</source>
+        <translation>Job %1 genehmigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: opsctl pipelines rollback ENV</source>
+        <translation>Aufruf: opsctl pipelines rollback ENV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rolled back: %2 is live again (commit %3, deployment %4)</source>
+        <translation>%1 zurückgerollt: %2 ist wieder live (Commit %3, Deployment %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: opsctl pipelines %1 ENV [REASON]</source>
+        <translation>Aufruf: opsctl pipelines %1 ENV [REASON]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is frozen: no deployment starts there</source>
+        <translation>%1 ist eingefroren: dort startet kein Deployment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open for deployments again</source>
+        <translation>%1 ist wieder für Deployments freigegeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FROZEN</source>
+        <translation>EINGEFROREN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes (%1: %2)</source>
+        <translation>ja (%1: %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>repository &apos;%1&apos; added (%2)</source>
+        <translation>Repository &apos;%1&apos; hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: opsctl pipelines repos add NAME SOURCE | repos list</source>
+        <translation>Aufruf: opsctl pipelines repos add NAME SOURCE | repos list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &apos;pipelines %1&apos;</source>
+        <translation>unbekannter Befehl &apos;pipelines %1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>usage: opsctl pipelines show RUN</source>
+        <translation>Aufruf: opsctl pipelines show RUN</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +2118,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>auf oberster Ebene wurde ein Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/core/localprovider.cpp" line="+49"/>
+        <location filename="../app/core/localprovider.cpp" line="+52"/>
         <source>The log retention setting &quot;%1&quot; must be a whole number of days from 1 to 36500; using %2.</source>
         <translation>Die Log-Aufbewahrungseinstellung &quot;%1&quot; muss eine ganze Zahl von Tagen zwischen 1 und 36500 sein; %2 wird verwendet.</translation>
     </message>
@@ -1720,7 +2128,32 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Logs sollen %1 Tage in der schnellen (heißen) Stufe bleiben, aber nach %2 Tagen gelöscht werden; sie bleiben %2 Tage heiß.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>The pipelines setting &quot;%1&quot; %2; using the default.</source>
+        <translation>Die Pipelines-Einstellung &quot;%1&quot; %2; der Standardwert wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number from 1 to 256</source>
+        <translation>muss eine ganze Zahl von 1 bis 256 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a number of seconds from 0 (off) to 3600</source>
+        <translation>muss eine Anzahl Sekunden von 0 (aus) bis 3600 sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
+        <translation>muss &quot;auto&quot;, &quot;on&quot; oder &quot;off&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an http or https URL</source>
+        <translation>muss eine http- oder https-URL sein</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation>Der Arbeitsbereichsordner des Profils &quot;%1&quot; existiert nicht.</translation>
     </message>
@@ -3011,6 +3444,1368 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <location filename="../backend-clients/embedded/pipelines/demo/src/demorepository.cpp" line="+246"/>
+        <source>Cannot write the demo repository: %1.</source>
+        <translation>Das Demo-Repository kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a folder of the demo repository.</source>
+        <translation>Ein Ordner des Demo-Repositorys kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write a file of the demo repository.</source>
+        <translation>Eine Datei des Demo-Repositorys kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot create the folder for the demo repository.</source>
+        <translation>Der Ordner für das Demo-Repository kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a temporary folder for the demo repository.</source>
+        <translation>Ein temporärer Ordner für das Demo-Repository kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot move the demo repository into place.</source>
+        <translation>Das Demo-Repository kann nicht an seinen Platz verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/pipelines/demo/src/pipelinedemo.cpp" line="+58"/>
+        <source>The pipeline engine closed before the demo history was complete.</source>
+        <translation>Die Pipeline-Engine wurde geschlossen, bevor der Demo-Verlauf vollständig war.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+27"/>
+        <source>the demo repository exists: %1</source>
+        <translation>das Demo-Repository existiert bereits: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>the engine already has a repository named %1</source>
+        <translation>die Engine hat bereits ein Repository namens %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the engine already has repositories: %1</source>
+        <translation>die Engine hat bereits Repositorys: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The demo run %1 of %2 did not end within %3 s.</source>
+        <translation>Der Demo-Lauf %1 von %2 wurde nicht innerhalb von %3 s beendet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The pipelines demo must be started from the engine&apos;s thread.</source>
+        <translation>Die Pipelines-Demo muss aus dem Thread der Engine gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/pipelines/engine/src/scheduler.cpp" line="+53"/>
+        <source>The pipeline database refused the change.</source>
+        <translation>Die Pipeline-Datenbank hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+1054"/>
+        <location line="+127"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-1179"/>
+        <source>timed out after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Cannot create the pipelines folder.</source>
+        <translation>Der Pipelines-Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the pipeline database.</source>
+        <translation>Die Pipeline-Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the repository registry.</source>
+        <translation>Das Repository-Verzeichnis kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the artifact store.</source>
+        <translation>Der Artefaktspeicher kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sandbox off (turned off in the settings)</source>
+        <translation>Sandbox aus (in den Einstellungen ausgeschaltet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sandbox on: bubblewrap, no network, read-only system</source>
+        <translation>Sandbox an: bubblewrap, kein Netzwerk, schreibgeschütztes System</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs must run in a sandbox, but bubblewrap does not work here.</source>
+        <translation>Jobs müssen in einer Sandbox laufen, aber bubblewrap funktioniert hier nicht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The engine stopped while the job was running; retry it to run it again.</source>
+        <translation>Die Engine wurde beendet, während der Job lief; wiederholen Sie den Job, um ihn erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>The limit must be at least 1.</source>
+        <translation>Das Limit muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1109"/>
+        <location line="+37"/>
+        <location line="+80"/>
+        <source>Unknown environment &quot;%1&quot;.</source>
+        <translation>Unbekannte Umgebung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="-1208"/>
+        <source>Name the repository to build.</source>
+        <translation>Geben Sie das zu bauende Repository an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the branch, tag or commit to build.</source>
+        <translation>Geben Sie den zu bauenden Branch, Tag oder Commit an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown environment &quot;%1&quot;: use development, staging or production.</source>
+        <translation>Unbekannte Umgebung &quot;%1&quot;: Verwenden Sie development, staging oder production.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1243"/>
+        <location line="+19"/>
+        <source>No repository &quot;%1&quot; is registered.</source>
+        <translation>Kein Repository &quot;%1&quot; ist registriert.</translation>
+    </message>
+    <message>
+        <location line="-1235"/>
+        <source>&quot;%1&quot; is no branch, tag or commit of %2.</source>
+        <translation>&quot;%1&quot; ist kein Branch, Tag oder Commit von %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot read the commit&apos;s files: %1</source>
+        <translation>Die Dateien des Commits können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit %1 has no pipeline file (.opsdeck/pipeline.yml, .gitlab-ci.yml or .github/workflows/*.yml).</source>
+        <translation>Commit %1 hat keine Pipeline-Datei (.opsdeck/pipeline.yml, .gitlab-ci.yml oder .github/workflows/*.yml).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pipeline does not run for this commit: %1</source>
+        <translation>Die Pipeline läuft für diesen Commit nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>tests are turned off for this run</source>
+        <translation>Tests sind für diesen Lauf ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pipeline has no jobs for this commit.</source>
+        <translation>Die Pipeline hat für diesen Commit keine Jobs.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The run ended: %1</source>
+        <translation>Der Lauf ist beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+33"/>
+        <source>No run &quot;%1&quot;.</source>
+        <translation>Kein Lauf &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run %1 has already ended (%2).</source>
+        <translation>Lauf %1 ist bereits beendet (%2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+30"/>
+        <location line="+42"/>
+        <location line="+18"/>
+        <location line="+32"/>
+        <source>No job %1.</source>
+        <translation>Kein Job %1.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Job %1 has already ended (%2).</source>
+        <translation>Job %1 ist bereits beendet (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cancelled by %1</source>
+        <translation>abgebrochen von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled job %1</source>
+        <translation>Job %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job %1 cannot be retried: only a failed, cancelled or interrupted job that was not retried yet can.</source>
+        <translation>Job %1 kann nicht wiederholt werden: Das geht nur bei einem fehlgeschlagenen, abgebrochenen oder unterbrochenen Job, der noch nicht wiederholt wurde.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No run &quot;%1&quot; with jobs.</source>
+        <translation>Kein Lauf &quot;%1&quot; mit Jobs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run %1 has no failed, cancelled or interrupted job to retry.</source>
+        <translation>Lauf %1 hat keinen fehlgeschlagenen, abgebrochenen oder unterbrochenen Job, der wiederholt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job %1 is not waiting for approval (%2).</source>
+        <translation>Job %1 wartet nicht auf Genehmigung (%2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+30"/>
+        <source>Cannot read the log of job %1.</source>
+        <translation>Das Log von Job %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The job is not in the pipeline file any more (%1).</source>
+        <translation>Der Job steht nicht mehr in der Pipeline-Datei (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running job %1 (attempt %2) on %3, resource class %4</source>
+        <translation>Job %1 läuft (Versuch %2) auf %3, Ressourcenklasse %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job log cannot be written: %1</source>
+        <translation>Das Job-Log kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The repository is not available.</source>
+        <translation>Das Repository ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checkout of %1 failed: %2</source>
+        <translation>Checkout von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The artifacts of %1 cannot be restored: %2</source>
+        <translation>Die Artefakte von %1 können nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checked out %1 into a fresh workspace</source>
+        <translation>%1 in ein frisches Arbeitsverzeichnis ausgecheckt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skipped step &quot;%1&quot;: %2</source>
+        <translation>Schritt &quot;%1&quot; übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The if: of step &quot;%1&quot; cannot be evaluated: %2</source>
+        <translation>Das if: von Schritt &quot;%1&quot; kann nicht ausgewertet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the job was cancelled</source>
+        <translation>der Job wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an earlier step failed</source>
+        <translation>ein früherer Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step &quot;%1&quot; cannot start: %2</source>
+        <translation>Schritt &quot;%1&quot; kann nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Step &quot;%1&quot; failed: %2</source>
+        <translation>Schritt &quot;%1&quot; fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Killed %n process(es) the step left running.</source>
+        <translation>
+            <numerusform>%n vom Schritt zurückgelassenen Prozess beendet.</numerusform>
+            <numerusform>%n vom Schritt zurückgelassene Prozesse beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>continue-on-error: the job goes on</source>
+        <translation>continue-on-error: Der Job läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step &quot;%1&quot;: %2</source>
+        <translation>Schritt &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Stored %n artifact file(s): %1 bytes, %2 new blob(s), %3 deduplicated</source>
+        <translation>
+            <numerusform>%n Artefaktdatei gespeichert: %1 Bytes, %2 neue Blob(s), %3 dedupliziert</numerusform>
+            <numerusform>%n Artefaktdateien gespeichert: %1 Bytes, %2 neue Blob(s), %3 dedupliziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storing the artifacts failed: %1</source>
+        <translation>Das Speichern der Artefakte ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No deploy target &quot;%1&quot; is available: %2</source>
+        <translation>Kein Deploy-Ziel &quot;%1&quot; verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deploying to %1 with the local service target (%2)</source>
+        <translation>Deployment nach %1 mit dem lokalen Dienst-Ziel (%2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Deployment %1 to %2</source>
+        <translation>Deployment %1 nach %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deployed: %1 is live</source>
+        <translation>Deployt: %1 ist live</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The smoke test failed; rolled back, the previous release keeps serving: %1</source>
+        <translation>Der Smoke-Test ist fehlgeschlagen; zurückgerollt, das vorherige Release bleibt in Betrieb: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deployment failed: %1</source>
+        <translation>Das Deployment ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic retry %1 of %2 in %3</source>
+        <translation>Automatische Wiederholung %1 von %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The webhook notification was not delivered: %1</source>
+        <translation>Die Webhook-Benachrichtigung wurde nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nothing is deployed to %1.</source>
+        <translation>In %1 ist nichts deployt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no earlier successful deployment to roll back to.</source>
+        <translation>%1 hat kein früheres erfolgreiches Deployment, auf das zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rollback of %1 to %2</source>
+        <translation>Rollback von %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rollback of %1 failed.</source>
+        <translation>Der Rollback von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rolled %1 back: %2 replaces %3</source>
+        <translation>%1 zurückgerollt: %2 ersetzt %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rollback record is gone.</source>
+        <translation>Der Rollback-Eintrag ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot read the repository registry.</source>
+        <translation>Das Repository-Verzeichnis kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot add repository &quot;%1&quot;.</source>
+        <translation>Repository &quot;%1&quot; kann nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot list the branches of %1.</source>
+        <translation>Die Branches von %1 können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the history of %1 at %2.</source>
+        <translation>Der Verlauf von %1 auf %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No registered repository matches %1 (%2).</source>
+        <translation>Kein registriertes Repository passt zu %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run %1 of %2 at %3 started.</source>
+        <translation>Lauf %1 von %2 auf %3 gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/asyncresult.h" line="+33"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../plugins/pipelines/deploymentsview.cpp" line="+292"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/auditview.cpp" line="+29"/>
+        <source>Filter: kind, person, run or text</source>
+        <translation>Filter: Art, Person, Lauf oder Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../plugins/pipelines/deploymentsview.cpp" line="-224"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../plugins/pipelines/deploymentsview.cpp" line="-1"/>
+        <location filename="../plugins/pipelines/runlistmodel.cpp" line="+231"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>Der Audit-Trail kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 events</source>
+        <translation>%1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/deploymentsview.cpp" line="-24"/>
+        <source>Freeze %1</source>
+        <translation>%1 einfrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 frozen? (shown to everyone who tries to deploy)</source>
+        <translation>Warum wird %1 eingefroren? (wird allen angezeigt, die ein Deployment versuchen)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../plugins/pipelines/runlistmodel.cpp" line="-1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../plugins/pipelines/runlistmodel.cpp" line="+4"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../plugins/pipelines/runlistmodel.cpp" line="-1"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../plugins/pipelines/runlistmodel.cpp" line="+3"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The environments cannot be read: %1</source>
+        <translation>Die Umgebungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../plugins/pipelines/triggerdialog.cpp" line="+108"/>
+        <source>This profile has no pipeline engine.</source>
+        <translation>Dieses Profil hat keine Pipeline-Engine.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Live: %1 (%2)
+run %3 · %4 · %5</source>
+        <translation>Live: %1 (%2)
+Lauf %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+%1, slot %2</source>
+        <translation>
+%1, Slot %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit %1
+Run %2
+Deployment %3%4</source>
+        <translation>Commit %1
+Lauf %2
+Deployment %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing deployed yet.</source>
+        <translation>Noch nichts deployt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>❄ Frozen by %1</source>
+        <translation>❄ Eingefroren von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>❄ Frozen by %1: %2</source>
+        <translation>❄ Eingefroren von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unfreeze</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freeze…</source>
+        <translation>Einfrieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let deployments to %1 start again</source>
+        <translation>Deployments nach %1 wieder starten lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every deployment to %1 from starting</source>
+        <translation>Verhindern, dass Deployments nach %1 starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback…</source>
+        <translation>Rollback …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the previous successful deployment of %1 back</source>
+        <translation>Das vorherige erfolgreiche Deployment von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history of %1 cannot be read: %2</source>
+        <translation>Der Verlauf von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History of %1: no deployment yet</source>
+        <translation>Verlauf von %1: noch kein Deployment</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back %1?</source>
+        <translation>%1 zurückrollen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs %2 now. Put its previous successful deployment back?</source>
+        <translation>In %1 läuft jetzt %2. Möchten Sie das vorherige erfolgreiche Deployment wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling %1 back…</source>
+        <translation>%1 wird zurückgerollt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback of %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <location filename="../plugins/pipelines/runview.cpp" line="+384"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1 is back on %2.</source>
+        <translation>%1 ist wieder auf %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Freeze of %1</source>
+        <translation>Einfrieren von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unfreeze of %1</source>
+        <translation>Freigabe von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is frozen: no deployment starts until it is unfrozen.</source>
+        <translation>%1 ist eingefroren: Kein Deployment startet, bis die Umgebung wieder freigegeben ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open for deployments again.</source>
+        <translation>%1 ist wieder für Deployments freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/logview.cpp" line="+60"/>
+        <location line="+125"/>
+        <source>Select a job to see its log.</source>
+        <translation>Wählen Sie einen Job aus, um sein Log zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Das Log durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show when each line was written (Ctrl+Shift+T)</source>
+        <translation>Anzeigen, wann jede Zeile geschrieben wurde (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the newest line in view while the job runs (Ctrl+Shift+L)</source>
+        <translation>Die neueste Zeile im Blick behalten, solange der Job läuft (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First Error</source>
+        <translation>Erster Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the first line that mentions an error (Ctrl+E)</source>
+        <translation>Zur ersten Zeile springen, die einen Fehler erwähnt (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The log cannot be read: %1</source>
+        <translation>Das Log kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>search failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2%3</source>
+        <translation>%1 von %2%3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/pipelinespanel.cpp" line="+56"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit Trail</source>
+        <translation>Audit-Trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger Pipeline…</source>
+        <translation>Pipeline starten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a run of a repository&apos;s pipeline (Ctrl+Shift+P)</source>
+        <translation>Einen Lauf der Pipeline eines Repositorys starten (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This profile has no pipeline engine. Switch to a profile with the local engine (or start with --demo) to see pipeline runs here.</source>
+        <translation>Dieses Profil hat keine Pipeline-Engine. Wechseln Sie zu einem Profil mit der lokalen Engine (oder starten Sie mit --demo), um hier Pipeline-Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show the runs of one repository</source>
+        <translation>Die Läufe eines Repositorys anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All repositories</source>
+        <translation>Alle Repositorys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any environment</source>
+        <translation>Jede Umgebung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter runs: branch, commit, person… (Ctrl+F)</source>
+        <translation>Läufe filtern: Branch, Commit, Person … (Strg+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The runs cannot be listed: %1</source>
+        <translation>Die Läufe können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Pipelines: no engine</source>
+        <translation>Pipelines: keine Engine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pipelines: %1 running, %2 queued</source>
+        <translation>Pipelines: %1 laufend, %2 wartend</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/pipelinesplugin.cpp" line="+45"/>
+        <source>Running and queued pipeline runs. Click to open the Pipelines panel.</source>
+        <translation>Laufende und wartende Pipeline-Läufe. Klicken, um das Pipelines-Panel zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+51"/>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Show Pipelines</source>
+        <translation>Pipelines anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Pipelines panel: runs, deployments and the audit trail</source>
+        <translation>Das Pipelines-Panel öffnen: Läufe, Deployments und der Audit-Trail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trigger pipeline…</source>
+        <translation>Pipeline starten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a run: repository, branch or tag, commit and environment</source>
+        <translation>Einen Lauf starten: Repository, Branch oder Tag, Commit und Umgebung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollback environment…</source>
+        <translation>Umgebung zurückrollen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put an environment&apos;s previous successful deployment back</source>
+        <translation>Das vorherige erfolgreiche Deployment einer Umgebung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back which environment?</source>
+        <translation>Welche Umgebung zurückrollen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Freeze environment…</source>
+        <translation>Umgebung einfrieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop deployments to an environment from starting (or let them start again)</source>
+        <translation>Verhindern, dass Deployments in eine Umgebung starten (oder sie wieder zulassen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freeze or unfreeze which environment?</source>
+        <translation>Welche Umgebung einfrieren oder freigeben?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pipeline runs, deployments and the audit trail</source>
+        <translation>Pipeline-Läufe, Deployments und der Audit-Trail</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/rundagview.cpp" line="+37"/>
+        <source>running %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for approval</source>
+        <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, attempt %2</source>
+        <translation>%1, Versuch %2</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Select a run to see its jobs.</source>
+        <translation>Wählen Sie einen Lauf aus, um seine Jobs zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This run has no jobs.</source>
+        <translation>Dieser Lauf hat keine Jobs.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (allowed)</source>
+        <translation>%1 (erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/runlistmodel.cpp" line="-82"/>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1m %2s</source>
+        <translation>%1m %2s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1d %2h</source>
+        <translation>%1d %2h</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Deploys to %2</source>
+        <translation>%1
+Deployt nach %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/runview.cpp" line="-312"/>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel every unfinished job of this run</source>
+        <translation>Alle nicht beendeten Jobs dieses Laufs abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run every failed, cancelled or interrupted job again</source>
+        <translation>Alle fehlgeschlagenen, abgebrochenen oder unterbrochenen Jobs erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected job (its process tree is killed)</source>
+        <translation>Den ausgewählten Job stoppen (sein Prozessbaum wird beendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry Job</source>
+        <translation>Job wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the selected job again as a new attempt</source>
+        <translation>Den ausgewählten Job als neuen Versuch erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+341"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <source>Start the selected manual job</source>
+        <translation>Den ausgewählten manuellen Job starten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Selected job:</source>
+        <translation>Ausgewählter Job:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The run cannot be read: %1</source>
+        <translation>Der Lauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No run selected</source>
+        <translation>Kein Lauf ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a run on the left, or trigger one (Ctrl+Shift+P).</source>
+        <translation>Wählen Sie links einen Lauf aus oder starten Sie einen (Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 %3 @ %4</source>
+        <translation>%1 — %2 %3 @ %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started %1</source>
+        <translation>gestartet um %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot run offline: %1</source>
+        <translation>Läuft offline nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot run offline (%1): %2</source>
+        <translation>Läuft offline nicht (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more (see the tooltip)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem (siehe Tooltip)</numerusform>
+            <numerusform>… und %n weitere Probleme (siehe Tooltip)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry failed jobs</source>
+        <translation>Fehlgeschlagene Jobs wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry job</source>
+        <translation>Job wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/pipelines/triggerdialog.cpp" line="-78"/>
+        <source>Trigger Pipeline</source>
+        <translation>Pipeline starten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>development</source>
+        <translation>development</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run tests</source>
+        <translation>Tests aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll &amp;back on failure</source>
+        <translation>Bei Fehler &amp;zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tri&amp;gger</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;pository:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch or &amp;tag:</source>
+        <translation>Branch oder &amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commit:</source>
+        <translation>&amp;Commit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading repositories…</source>
+        <translation>Repositorys werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repositories cannot be listed: %1</source>
+        <translation>Die Repositorys können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No repository is registered. Add one with `opsctl pipelines repo add NAME PATH`.</source>
+        <translation>Kein Repository ist registriert. Fügen Sie eines mit `opsctl pipelines repo add NAME PATH` hinzu.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The branches cannot be listed: %1</source>
+        <translation>Die Branches können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (tag)</source>
+        <translation>%1 (Tag)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The commits cannot be listed: %1</source>
+        <translation>Die Commits können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pick a repository and a branch or tag first.</source>
+        <translation>Wählen Sie zuerst ein Repository und einen Branch oder Tag aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triggering…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pipeline was not triggered: %1</source>
+        <translation>Die Pipeline wurde nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sdk</name>
     <message>
         <location filename="../plugins/sdk/src/pluginspec.cpp" line="+40"/>
@@ -3081,7 +4876,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+53"/>
+        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+54"/>
         <source>The vault is locked.</source>
         <translation>Der Vault ist gesperrt.</translation>
     </message>
@@ -3101,7 +4896,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>legen Sie zuerst einen an</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
     </message>
@@ -3216,7 +5011,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Unbekannte Berechtigung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend-clients/embedded/secrets/store/src/oskeyring.cpp" line="+40"/>
+        <location filename="../backend-clients/embedded/secrets/store/src/oskeyring.cpp" line="+34"/>
         <source>The system keyring holds no key for this vault.</source>
         <translation>Der Schlüsselbund des Systems enthält keinen Schlüssel für diesen Vault.</translation>
     </message>
@@ -4615,6 +6410,41 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         <location line="+21"/>
         <source>This log store cannot do that.</source>
         <translation>Dieser Log-Speicher unterstützt das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/api/src/deploytarget.cpp" line="+79"/>
+        <source>A deploy target kind must be lowercase letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>Ein Deploy-Ziel-Typ darf nur aus Kleinbuchstaben, Ziffern und &apos;-&apos; bestehen und muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deploy target kind &quot;%1&quot; has no factory.</source>
+        <translation>Der Deploy-Ziel-Typ &quot;%1&quot; hat keine Factory.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deploy target kind &quot;%1&quot; is already registered.</source>
+        <translation>Der Deploy-Ziel-Typ &quot;%1&quot; ist bereits registriert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No deploy target of kind &quot;%1&quot; is registered.</source>
+        <translation>Kein Deploy-Ziel vom Typ &quot;%1&quot; ist registriert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The factory of deploy target kind &quot;%1&quot; returned nothing.</source>
+        <translation>Die Factory des Deploy-Ziel-Typs &quot;%1&quot; hat nichts geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/pipelines/engine/src/embeddedpipelineengine.cpp" line="+59"/>
+        <source>The pipeline engine needs a folder.</source>
+        <translation>Die Pipeline-Engine benötigt einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Local pipelines</source>
+        <translation>Lokale Pipelines</translation>
     </message>
 </context>
 </TS>
