@@ -258,7 +258,7 @@
         <location line="+6"/>
         <location line="+115"/>
         <location line="+69"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+13"/>
         <location line="+164"/>
         <location filename="../app/cli/secretscommands.cpp" line="-384"/>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-225"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-226"/>
         <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
@@ -318,7 +318,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli/pipelinescommands.cpp" line="+0"/>
-        <location line="+585"/>
+        <location line="+586"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1105,7 +1105,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>opsctl: unbekannter Befehl &apos;secrets %1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-688"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-689"/>
         <source>(stage order)</source>
         <translation>(Reihenfolge der Stages)</translation>
     </message>
@@ -1136,24 +1136,24 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+431"/>
+        <location line="+432"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+431"/>
+        <location line="-432"/>
+        <location line="+432"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+603"/>
+        <location line="-432"/>
+        <location line="+604"/>
         <source>WHEN</source>
         <translation>WANN</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-604"/>
         <source>ALLOW FAILURE</source>
         <translation>FEHLER ERLAUBT</translation>
     </message>
@@ -1228,7 +1228,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>%1 Blob(s), %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
@@ -1537,7 +1537,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="+72"/>
+        <location filename="../app/console/main.cpp" line="+73"/>
         <source>Operations console for on-call engineers.</source>
         <translation>Betriebskonsole für den Bereitschaftsdienst.</translation>
     </message>
@@ -2118,7 +2118,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>auf oberster Ebene wurde ein Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/core/localprovider.cpp" line="+52"/>
+        <location filename="../app/core/localprovider.cpp" line="+54"/>
         <source>The log retention setting &quot;%1&quot; must be a whole number of days from 1 to 36500; using %2.</source>
         <translation>Die Log-Aufbewahrungseinstellung &quot;%1&quot; muss eine ganze Zahl von Tagen zwischen 1 und 36500 sein; %2 wird verwendet.</translation>
     </message>
@@ -2153,7 +2153,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>muss eine http- oder https-URL sein</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation>Der Arbeitsbereichsordner des Profils &quot;%1&quot; existiert nicht.</translation>
     </message>
@@ -3513,13 +3513,13 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+60"/>
-        <location line="+1054"/>
+        <location line="+1057"/>
         <location line="+127"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-1179"/>
+        <location line="-1182"/>
         <source>timed out after %1</source>
         <translation>Zeitüberschreitung nach %1</translation>
     </message>
@@ -3569,7 +3569,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Jobs müssen in einer Sandbox laufen, aber bubblewrap funktioniert hier nicht.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The engine stopped while the job was running; retry it to run it again.</source>
         <translation>Die Engine wurde beendet, während der Job lief; wiederholen Sie den Job, um ihn erneut auszuführen.</translation>
     </message>
@@ -3580,14 +3580,14 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1109"/>
+        <location line="+1111"/>
         <location line="+37"/>
         <location line="+80"/>
         <source>Unknown environment &quot;%1&quot;.</source>
         <translation>Unbekannte Umgebung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-1208"/>
+        <location line="-1210"/>
         <source>Name the repository to build.</source>
         <translation>Geben Sie das zu bauende Repository an.</translation>
     </message>
@@ -3603,13 +3603,13 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1243"/>
+        <location line="+1245"/>
         <location line="+19"/>
         <source>No repository &quot;%1&quot; is registered.</source>
         <translation>Kein Repository &quot;%1&quot; ist registriert.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1237"/>
         <source>&quot;%1&quot; is no branch, tag or commit of %2.</source>
         <translation>&quot;%1&quot; ist kein Branch, Tag oder Commit von %2.</translation>
     </message>
@@ -3816,7 +3816,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Kein Deploy-Ziel &quot;%1&quot; verfügbar: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Deploying to %1 with the local service target (%2)</source>
         <translation>Deployment nach %1 mit dem lokalen Dienst-Ziel (%2)</translation>
     </message>
@@ -4766,8 +4766,8 @@ Deployt nach %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No repository is registered. Add one with `opsctl pipelines repo add NAME PATH`.</source>
-        <translation>Kein Repository ist registriert. Fügen Sie eines mit `opsctl pipelines repo add NAME PATH` hinzu.</translation>
+        <source>No repository is registered. Add one with `opsctl pipelines repos add NAME PATH`.</source>
+        <translation>Kein Repository ist registriert. Fügen Sie eines mit `opsctl pipelines repos add NAME PATH` hinzu.</translation>
     </message>
     <message>
         <location line="+34"/>

@@ -258,7 +258,7 @@
         <location line="+6"/>
         <location line="+115"/>
         <location line="+69"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+13"/>
         <location line="+164"/>
         <location filename="../app/cli/secretscommands.cpp" line="-384"/>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-225"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-226"/>
         <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation type="unfinished"></translation>
@@ -318,7 +318,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli/pipelinescommands.cpp" line="+0"/>
-        <location line="+585"/>
+        <location line="+586"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1017,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-688"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-689"/>
         <source>(stage order)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,24 +1048,24 @@ See docs/cli.md for the full reference.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+431"/>
+        <location line="+432"/>
         <source>STAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+431"/>
+        <location line="-432"/>
+        <location line="+432"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+603"/>
+        <location line="-432"/>
+        <location line="+604"/>
         <source>WHEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-604"/>
         <source>ALLOW FAILURE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1140,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1449,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="+72"/>
+        <location filename="../app/console/main.cpp" line="+73"/>
         <source>Operations console for on-call engineers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2030,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/localprovider.cpp" line="+52"/>
+        <location filename="../app/core/localprovider.cpp" line="+54"/>
         <source>The log retention setting &quot;%1&quot; must be a whole number of days from 1 to 36500; using %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2065,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,13 +3423,13 @@ Try fewer terms or a longer time range.</source>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+1054"/>
+        <location line="+1057"/>
         <location line="+127"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1179"/>
+        <location line="-1182"/>
         <source>timed out after %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,7 +3479,7 @@ Try fewer terms or a longer time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The engine stopped while the job was running; retry it to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,14 +3490,14 @@ Try fewer terms or a longer time range.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1109"/>
+        <location line="+1111"/>
         <location line="+37"/>
         <location line="+80"/>
         <source>Unknown environment &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1208"/>
+        <location line="-1210"/>
         <source>Name the repository to build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,13 +3513,13 @@ Try fewer terms or a longer time range.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1243"/>
+        <location line="+1245"/>
         <location line="+19"/>
         <source>No repository &quot;%1&quot; is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1237"/>
         <source>&quot;%1&quot; is no branch, tag or commit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3726,7 @@ Try fewer terms or a longer time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Deploying to %1 with the local service target (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4670,7 +4670,7 @@ Deploys to %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>No repository is registered. Add one with `opsctl pipelines repo add NAME PATH`.</source>
+        <source>No repository is registered. Add one with `opsctl pipelines repos add NAME PATH`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

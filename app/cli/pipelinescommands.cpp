@@ -231,6 +231,7 @@ EngineContext openEngine(const GlobalOptions &global)
     options.directory = QDir(workspace->path).filePath(u"pipelines"_s);
     options.pollInterval = std::chrono::milliseconds(0); // opsctl does not watch; the console does
     options.startWorkers = false;                        // only `--wait` runs jobs here
+    options.restoreServices = false;                     // the console keeps deployed services running
     auto engine = Pipe::EmbeddedPipelineEngine::open(options);
     if (!engine) {
         printErr(Tr::tr("opsctl: %1").arg(engine.error().toString()));

@@ -8,6 +8,7 @@
 
 #include <appcontext.h>
 #include <buildconfig.h>
+#include <localprovider.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,6 +97,9 @@ int main(int argc, char **argv)
         || (location.source == Core::Workspace::Source::Default && !QFileInfo::exists(location.path));
     options.installTranslations = true;
     options.language = parser.value(languageOpt);
+    // The console runs pipeline jobs, watches repositories and keeps the
+    // deployed services up; opsctl's one-shot commands do not.
+    Core::setRunsBackgroundWork(true);
     Core::AppContext context(options);
     context.open();
     context.loadPlugins();

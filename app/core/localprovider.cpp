@@ -22,6 +22,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <atomic>
+
 namespace OpsDeck::Core {
 
 using namespace Qt::StringLiterals;
@@ -126,6 +128,15 @@ Pipelines::EngineOptions pipelineOptions(const QString &workspace, QList<Error> 
 
 } // namespace
 
+namespace {
+std::atomic<bool> g_runsBackgroundWork{false};
+} // namespace
+
+void setRunsBackgroundWork(bool on)
+{
+    g_runsBackgroundWork.store(on);
+}
+
 QString localIdentity()
 {
     if (const QByteArray user = qgetenv("USER"); !user.isEmpty())
@@ -188,13 +199,18 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
             // process while it holds the engine's lock (opsctl queues into it).
             Pipelines::EngineOptions engineOptions = pipelineOptions(profile.workspace, problems);
             engineOptions.user = localIdentity();
+            const bool console = g_runsBackgroundWork.load();
+            if (!console) {
+                engineOptions.startWorkers = false;
+                engineOptions.pollInterval = std::chrono::milliseconds(0);
+                engineOptions.restoreServices = false;
+            }
             auto pipelines = Pipelines::EmbeddedPipelineEngine::open(engineOptions);
             if (pipelines) {
                 // A demo workspace gets the shop repository and a short history of
                 // runs while the console is already up, when the engine has no
                 // repositories yet. Only the console does it: opsctl exits within
                 // a second and would leave the history half-run.
-                const bool console = qApp && qApp->inherits("QGuiApplication");
                 if (ws && ws->demo && console)
                     (void)Pipelines::fillPipelineDemo(**pipelines, profile.workspace);
                 backends.push_back(std::move(*pipelines));

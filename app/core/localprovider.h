@@ -21,6 +21,15 @@ namespace OpsDeck::Core {
 void registerLocalProvider(Backend::BackendRegistry &registry);
 
 /**
+ * Whether this process runs the local engines' background work: pipeline
+ * jobs, the repository watch, the deployed services, the demo's history.
+ * The console does (it says so before opening the workspace); opsctl's
+ * one-shot commands do not, so a `workspace info` never starts, and then
+ * kills, a queued job. Default: false.
+ */
+void setRunsBackgroundWork(bool on);
+
+/**
  * Who the console and opsctl act as towards the embedded vault by default:
  * the login name ($USER, else the password database), the identity that is
  * admin of a vault it created.

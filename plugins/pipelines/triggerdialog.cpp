@@ -117,7 +117,7 @@ void TriggerDialog::loadRepositories()
             return;
         }
         if (repos->isEmpty())
-            setError(Tr::tr("No repository is registered. Add one with `opsctl pipelines repo add NAME PATH`."));
+            setError(Tr::tr("No repository is registered. Add one with `opsctl pipelines repos add NAME PATH`."));
         else
             setError({});
         const QSignalBlocker block(m_repository);

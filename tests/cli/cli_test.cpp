@@ -180,7 +180,9 @@ TEST_F(Cli, WorkspaceInfoFollowsFlagThenEnvironment)
         << "the local profile runs the embedded log store";
     EXPECT_TRUE(caps.value(QStringLiteral("secretstore")).toObject().value(QStringLiteral("available")).toBool(false))
         << "and the vault (made on first use)";
-    EXPECT_FALSE(caps.value(QStringLiteral("pipelines")).toObject().value(QStringLiteral("available")).toBool(true));
+    EXPECT_TRUE(caps.value(QStringLiteral("pipelines")).toObject().value(QStringLiteral("available")).toBool(false))
+        << "and the pipeline engine";
+    EXPECT_FALSE(caps.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("available")).toBool(true));
     EXPECT_TRUE(QFileInfo::exists(byFlag + QStringLiteral("/workspace.json")));
 
     const QString byEnv = path(QStringLiteral("ws-env"));

@@ -126,18 +126,18 @@ TEST_F(ProfileSwitcher, ListsEveryProfileWithTheActiveOneCurrent)
     EXPECT_EQ(m_combo->itemText(1), QStringLiteral("Alpha"));
     EXPECT_EQ(m_combo->itemText(2), QStringLiteral("Beta"));
     EXPECT_EQ(m_combo->itemText(3), QStringLiteral("Down"));
-    // The local profile runs the embedded log store and vault; the other
-    // engines are not there yet, and their indicators say so.
+    // The local profile runs the embedded log store, vault and pipeline
+    // engine; the metrics source is not there yet, and its indicator says so.
     for (Capability c : Backend::allCapabilities()) {
         QToolButton *indicator = m_window->statusBarHost()->healthIndicator(c);
         ASSERT_NE(indicator, nullptr);
-        EXPECT_EQ(indicator->toolTip().contains(QStringLiteral("not available")),
-                  c != Capability::LogStore && c != Capability::SecretStore)
+        EXPECT_EQ(indicator->toolTip().contains(QStringLiteral("not available")), c == Capability::MetricsSource)
             << indicator->toolTip().toStdString();
     }
     EXPECT_TRUE(waitUntil([this] {
-        return overviewShows(m_overview, Capability::PipelineEngine, QStringLiteral("Not available in this profile"));
+        return overviewShows(m_overview, Capability::MetricsSource, QStringLiteral("Not available in this profile"));
     })) << str(m_overview->capabilityRows());
+    EXPECT_FALSE(overviewShows(m_overview, Capability::PipelineEngine, QStringLiteral("Not available in this profile")));
     EXPECT_FALSE(overviewShows(m_overview, Capability::LogStore, QStringLiteral("Not available in this profile")));
     EXPECT_FALSE(overviewShows(m_overview, Capability::SecretStore, QStringLiteral("Not available in this profile")));
 }

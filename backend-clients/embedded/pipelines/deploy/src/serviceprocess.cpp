@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <sys/types.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace OpsDeck::Pipelines::Internal {
@@ -21,7 +22,13 @@ ServiceProcess::ServiceProcess(QObject *parent)
     // Its own session and process group: the whole service (a shell and
     // what it starts) can be signalled at once, and a Ctrl+C in the
     // terminal that runs OpsDeck does not reach the services.
-    m_process.setChildProcessModifier([] { ::setsid(); });
+    // Its own session (stopped as a group), and it ends when the thread that
+    // started it does: a console killed with SIGKILL leaves no service behind,
+    // and the next console restores the live ones.
+    m_process.setChildProcessModifier([] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
     connect(&m_process, &QProcess::readyRead, this, &ServiceProcess::readOutput);
     connect(&m_process, &QProcess::started, this, [this] { m_pid = m_process.processId(); });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
@@ -65,12 +72,38 @@ ServiceProcess::~ServiceProcess()
     signalGroup(SIGKILL);
 }
 
+namespace {
+
+/**
+ * `sh -c "python3 app.py"` keeps the shell as the service's parent, and the
+ * death signal set above reaches only the shell. A single simple command
+ * is exec'd instead, so the service itself is the process that gets it.
+ */
+QStringList execSimpleShellCommand(const QString &program, QStringList arguments)
+{
+    const bool shell = program.endsWith(QLatin1String("/sh")) || program.endsWith(QLatin1String("/bash"))
+        || program == QLatin1String("sh") || program == QLatin1String("bash");
+    if (!shell || arguments.size() != 2 || arguments.at(0) != QLatin1String("-c"))
+        return arguments;
+    const QString script = arguments.at(1).trimmed();
+    static const QString operators = QStringLiteral(";&|<>()`\n\\"); // $VAR is fine after exec
+    for (const QChar c : script) {
+        if (operators.contains(c))
+            return arguments;
+    }
+    if (!script.startsWith(QLatin1String("exec ")))
+        arguments[1] = QLatin1String("exec ") + script;
+    return arguments;
+}
+
+} // namespace
+
 void ServiceProcess::start(const QString &program, const QStringList &arguments, const QString &workingDir,
                            const QProcessEnvironment &environment)
 {
     m_process.setWorkingDirectory(workingDir);
     m_process.setProcessEnvironment(environment);
-    m_process.start(program, arguments, QIODevice::ReadOnly);
+    m_process.start(program, execSimpleShellCommand(program, arguments), QIODevice::ReadOnly);
 }
 
 bool ServiceProcess::isRunning() const

@@ -301,9 +301,12 @@ Result<> Scheduler::initialize()
         m_notifier = std::make_unique<SlackNotifier>(m_options.notifyWebhook);
 
     // The local service target brings back what was live before the restart.
-    QString targetError;
-    if (auto *local = qobject_cast<LocalServiceTarget *>(targetFor(QString::fromLatin1(LocalServiceTarget::kKind), &targetError)))
-        (void)local->restore();
+    if (m_options.restoreServices) {
+        QString targetError;
+        if (auto *local = qobject_cast<LocalServiceTarget *>(
+                targetFor(QString::fromLatin1(LocalServiceTarget::kKind), &targetError)))
+            (void)local->restore();
+    }
 
     // Jobs that were running when the engine stopped: interrupted, retryable.
     RecoveryReport report;
@@ -1402,7 +1405,9 @@ void Scheduler::startDeployment(Execution *e)
     request.commit = e->run->run.commitSha;
     request.createdBy = e->run->run.createdBy;
     request.artifactDir = e->jobDir + u"/workspace"_s;
-    request.command = QStringList{u"/bin/sh"_s, u"-c"_s, q(e->plan->deploy.service)};
+    // exec: the shell becomes the service, so stopping it (and its death
+    // signal when the engine dies) reaches the service itself.
+    request.command = QStringList{u"/bin/sh"_s, u"-c"_s, u"exec "_s + q(e->plan->deploy.service)};
     QString health = q(e->plan->deploy.smokeTestUrl);
     if (health.contains("://"_L1))
         health = QUrl(health).path();

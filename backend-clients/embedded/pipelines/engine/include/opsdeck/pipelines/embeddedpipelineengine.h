@@ -59,6 +59,12 @@ struct EngineOptions
     std::chrono::milliseconds keepPrevious{600'000}; ///< blue-green: how long blue stays up after a switch
     QString user;                                ///< created_by of runs; empty = the login name
     bool keepWorkspaces = false;                 ///< keep jobs/<job>/ after the job (debugging)
+    /**
+     * Start the deployed services that were live when the engine last
+     * stopped. The console does; a short-lived opsctl does not (services die
+     * with the process that runs them).
+     */
+    bool restoreServices = true;
     /** A Slack-compatible incoming webhook told of failed and succeeded runs and rollbacks; empty = none. */
     QUrl notifyWebhook;
     /** Where a run can be opened, for the notification's link: "%1" becomes the run id. */
