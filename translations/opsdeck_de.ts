@@ -4339,7 +4339,47 @@ Deployment %3%4</translation>
         <translation>Die Läufe können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+45"/>
+        <source>%1 %2 @ %3</source>
+        <translation>%1 %2 @ %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pipeline succeeded</source>
+        <translation>Pipeline erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 succeeded (run %2).</source>
+        <translation>%1 war erfolgreich (Lauf %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline failed</source>
+        <translation>Pipeline fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed (run %2). Open the Pipelines view for the failing job&apos;s log.</source>
+        <translation>%1 ist fehlgeschlagen (Lauf %2). Das Log des fehlgeschlagenen Jobs steht in der Ansicht „Pipelines“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deployment rolled back</source>
+        <translation>Deployment zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2 (commit %3) was rolled back.</source>
+        <translation>%1 in %2 (Commit %3) wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2 (commit %3) was rolled back: %4</source>
+        <translation>%1 in %2 (Commit %3) wurde zurückgerollt: %4</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Pipelines: no engine</source>
         <translation>Pipelines: keine Engine</translation>
     </message>

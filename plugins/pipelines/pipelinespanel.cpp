@@ -248,11 +248,65 @@ void PipelinesPanel::rebind()
     m_deployments->setEngine(m_engine);
     m_audit->setEngine(m_engine);
     m_pages->setCurrentIndex(m_engine ? 0 : 1);
+    m_activeRuns.clear();
     if (m_engine) {
+        connect(m_engine, &Backend::IPipelineEngine::runUpdated, this, &PipelinesPanel::notifyRun);
+        connect(m_engine, &Backend::IPipelineEngine::deploymentUpdated, this, &PipelinesPanel::notifyDeployment);
         loadRepositoryFilter();
         applyFilter();
     }
     Q_EMIT statusChanged();
+}
+
+void PipelinesPanel::notifyRun(const Backend::PipelineRun &run)
+{
+    using Backend::RunStatus;
+    const bool active = run.status == RunStatus::Queued || run.status == RunStatus::Running;
+    if (active) {
+        m_activeRuns.insert(run.id, run.status);
+        return;
+    }
+    // Only a run this console saw queued or running: no burst of old news
+    // when the panel binds to an engine with history.
+    if (!m_activeRuns.remove(run.id))
+        return;
+    const QString what = Tr::tr("%1 %2 @ %3").arg(run.repository, run.branch, run.commit.left(8));
+    Sdk::Notification n;
+    switch (run.status) {
+    case RunStatus::Success:
+        n.severity = Sdk::Notification::Severity::Success;
+        n.title = Tr::tr("Pipeline succeeded");
+        n.body = Tr::tr("%1 succeeded (run %2).").arg(what, run.id.left(8));
+        break;
+    case RunStatus::Failed:
+        n.severity = Sdk::Notification::Severity::Error;
+        n.title = Tr::tr("Pipeline failed");
+        n.body = Tr::tr("%1 failed (run %2). Open the Pipelines view for the failing job's log.").arg(what, run.id.left(8));
+        break;
+    case RunStatus::Cancelled:
+        return; // whoever cancelled it knows
+    case RunStatus::RolledBack:
+    case RunStatus::Queued:
+    case RunStatus::Running:
+        return; // rollbacks are told through their deployment
+    }
+    m_host.notifications().post(n);
+}
+
+void PipelinesPanel::notifyDeployment(const Backend::Deployment &deployment)
+{
+    if (deployment.status != Backend::DeploymentStatus::RolledBack || m_notifiedRollbacks.contains(deployment.id))
+        return;
+    m_notifiedRollbacks.insert(deployment.id);
+    Sdk::Notification n;
+    n.severity = Sdk::Notification::Severity::Warning;
+    n.title = Tr::tr("Deployment rolled back");
+    n.body = deployment.note.isEmpty()
+        ? Tr::tr("%1 in %2 (commit %3) was rolled back.").arg(deployment.repository, deployment.environment,
+                                                              deployment.commit.left(8))
+        : Tr::tr("%1 in %2 (commit %3) was rolled back: %4")
+              .arg(deployment.repository, deployment.environment, deployment.commit.left(8), deployment.note);
+    m_host.notifications().post(n);
 }
 
 void PipelinesPanel::loadRepositoryFilter()

@@ -4,7 +4,9 @@
 
 #include <opsdeck/api/pipelineengine.h>
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -78,6 +80,9 @@ private:
     void applyFilter();
     void loadRepositoryFilter();
     void updateEmptyState();
+    /** Posts a notification when a run this console saw active ends, and when a deployment is rolled back. */
+    void notifyRun(const Backend::PipelineRun &run);
+    void notifyDeployment(const Backend::Deployment &deployment);
 
     Sdk::IHost &m_host;
     QPointer<Backend::IPipelineEngine> m_engine;
@@ -95,6 +100,8 @@ private:
     QComboBox *m_environmentFilter = nullptr;
     QLineEdit *m_textFilter = nullptr;
     QLabel *m_runsStatus = nullptr;
+    QHash<QString, Backend::RunStatus> m_activeRuns; ///< runs seen queued or running, to notify once when they end
+    QSet<QString> m_notifiedRollbacks;
 };
 
 } // namespace OpsDeck::Pipelines::Internal

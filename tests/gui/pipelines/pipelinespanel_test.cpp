@@ -37,11 +37,14 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <opsdeck/sdk/notificationcenter.h>
+
 #include <QElapsedTimer>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iostream>
 
 using namespace Qt::StringLiterals;
@@ -146,6 +149,19 @@ TEST_F(PipelinesPanelTest, RunsListShowsATriggeredRunAndUpdatesItToSuccessWithou
                           std::chrono::seconds(30)))
         << Backend::runStatusName(runs->run(runs->rowOf(run.id))->status).toStdString();
     EXPECT_EQ(runs->resets(), resets) << "single updates must not reset the list";
+    // The run it saw start and end is told in the notification list, once.
+    ASSERT_TRUE(waitUntil([&] {
+        const auto posted = m_host->notifications().notifications();
+        return std::any_of(posted.begin(), posted.end(),
+                           [](const Sdk::Notification &n) { return n.title == u"Pipeline succeeded"_s; });
+    })) << "no notification for the finished run";
+    {
+        const auto posted = m_host->notifications().notifications();
+        EXPECT_EQ(std::count_if(posted.begin(), posted.end(),
+                                [&](const Sdk::Notification &n) { return n.body.contains(run.id.left(8)); }),
+                  1);
+        EXPECT_EQ(posted.first().severity, Sdk::Notification::Severity::Success);
+    }
 
     const auto cell = [&](int column) { return runs->index(runs->rowOf(run.id), column).data().toString(); };
     EXPECT_EQ(cell(RunListModel::StatusColumn), u"success"_s);
