@@ -7,7 +7,7 @@
 #   bash packaging/dev.sh test [ctest args]    install, build, run every test
 #   bash packaging/dev.sh build                install and build only
 #   bash packaging/dev.sh asan                 build and test with ASan + UBSan
-#   bash packaging/dev.sh bench [startup|logs|rawfile|vault|webhooks|artifacts|repos] [args]
+#   bash packaging/dev.sh bench [startup|logs|rawfile|vault|webhooks|artifacts|repos|runner|pipelines] [args]
 #                                              optimised build, run a benchmark
 #                                              (startup by default; logs = the log
 #                                              store against rg and FTS5, 1 GiB)
@@ -53,7 +53,7 @@ case "$cmd" in
     bash "$here/install-deps.sh" --bench
     cmake --preset bench >/dev/null
     which=startup
-    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts|repos|pipelines) which=$1; shift ;; esac
+    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts|repos|runner|pipelines) which=$1; shift ;; esac
     case "$which" in
       startup)
         cmake --build --preset bench -j "$jobs" --target startup_bench
@@ -73,6 +73,9 @@ case "$cmd" in
       pipelines)
         cmake --build --preset bench -j "$jobs" --target pipeline_bench
         "$top/build/bench/bin/pipeline_bench" "$@" ;;
+      runner)
+        cmake --build --preset bench -j "$jobs" --target runner_bench
+        "$top/build/bench/bin/runner_bench" "$@" ;;
       artifacts)
         cmake --build --preset bench -j "$jobs" --target artifact_bench
         "$top/build/bench/bin/artifact_bench" "$@" ;;
