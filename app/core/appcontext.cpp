@@ -4,6 +4,7 @@
 
 #include "buildconfig.h"
 #include "coretr.h"
+#include "joblogforwarder.h"
 #include "localprovider.h"
 #include "settingsfile.h"
 
@@ -44,6 +45,19 @@ struct AppContext::Private
     std::optional<Error> workspaceError;
     QList<Error> problems;
     bool opened = false;
+    /** Finished jobs' logs into the log store, while both are bound (console only). */
+    std::unique_ptr<JobLogForwarder> jobLogs;
+
+    void bindJobLogs()
+    {
+        jobLogs.reset();
+        if (!runsBackgroundWork() || !backends)
+            return;
+        auto *engine = backends->get<Backend::IPipelineEngine>();
+        auto *store = backends->get<Backend::ILogStore>();
+        if (engine && store)
+            jobLogs = std::make_unique<JobLogForwarder>(engine, store);
+    }
 };
 
 AppContext::AppContext(Options options, QObject *parent)
@@ -62,6 +76,7 @@ AppContext::~AppContext()
     }
     d->plugins.reset();
     d->services.reset();
+    d->jobLogs.reset();
     d->backends.reset();
     d->profiles.reset();
     if (d->settings)
@@ -105,6 +120,8 @@ void AppContext::open()
 
     d->backends = std::make_unique<Backend::BackendRegistry>();
     registerLocalProvider(*d->backends);
+    connect(d->backends.get(), &Backend::BackendRegistry::aboutToRebind, this, [this] { d->jobLogs.reset(); });
+    connect(d->backends.get(), &Backend::BackendRegistry::backendsChanged, this, [this] { d->bindJobLogs(); });
     d->services = std::make_unique<Sdk::HostServices>(*d->settings, *d->backends);
     d->plugins = std::make_unique<Sdk::PluginManager>(*d->services);
     d->plugins->setSearchPaths(d->options.pluginPaths ? *d->options.pluginPaths
@@ -119,6 +136,7 @@ void AppContext::open()
             if (auto local = activateProfile(QString::fromLatin1(ProfileStore::kLocalId)); !local)
                 d->problems.append(local.error());
         }
+        d->bindJobLogs();
         // An engine that could not open (another process holds it, a damaged
         // file) leaves its capability "not available"; say why.
         for (const Error &e : localProviderProblems()) {

@@ -137,6 +137,11 @@ void setRunsBackgroundWork(bool on)
     g_runsBackgroundWork.store(on);
 }
 
+bool runsBackgroundWork()
+{
+    return g_runsBackgroundWork.load();
+}
+
 QString localIdentity()
 {
     if (const QByteArray user = qgetenv("USER"); !user.isEmpty())

@@ -28,6 +28,7 @@ void registerLocalProvider(Backend::BackendRegistry &registry);
  * kills, a queued job. Default: false.
  */
 void setRunsBackgroundWork(bool on);
+bool runsBackgroundWork();
 
 /**
  * Who the console and opsctl act as towards the embedded vault by default:
