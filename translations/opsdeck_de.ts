@@ -2096,12 +2096,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../app/core/appcontext.cpp" line="+99"/>
+        <location filename="../app/core/appcontext.cpp" line="+114"/>
         <source>Cannot open the workspace (from %1): %2</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden (festgelegt durch %1): %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <location filename="../app/core/profilestore.cpp" line="+123"/>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil &quot;%1&quot;.</translation>
@@ -2153,7 +2153,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>muss eine http- oder https-URL sein</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation>Der Arbeitsbereichsordner des Profils &quot;%1&quot; existiert nicht.</translation>
     </message>

@@ -2008,12 +2008,12 @@ See docs/cli.md for the full reference.</source>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../app/core/appcontext.cpp" line="+99"/>
+        <location filename="../app/core/appcontext.cpp" line="+114"/>
         <source>Cannot open the workspace (from %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <location filename="../app/core/profilestore.cpp" line="+123"/>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -2065,7 +2065,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
