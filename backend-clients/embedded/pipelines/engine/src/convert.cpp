@@ -173,4 +173,16 @@ Backend::Deployment toApi(const DeploymentRecord &d)
     return out;
 }
 
+Backend::LogLine toApi(const LogLine &line, qint64 index)
+{
+    Backend::LogLine out;
+    out.index = index;
+    out.timeMs = line.timeNs / 1'000'000;
+    out.stream = line.stream == LogStream::Stderr ? Backend::LogLine::Stream::Err
+        : line.stream == LogStream::System        ? Backend::LogLine::Stream::System
+                                                  : Backend::LogLine::Stream::Out;
+    out.text = QByteArray::fromStdString(line.bytes);
+    return out;
+}
+
 } // namespace OpsDeck::Pipelines

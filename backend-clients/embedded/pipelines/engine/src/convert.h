@@ -5,6 +5,7 @@
 /** \file Between the store's records and the API's values. */
 
 #include <opsdeck/api/pipelineengine.h>
+#include <opsdeck/pipelines/joblog.h>
 #include <opsdeck/pipelines/pipelinedatabase.h>
 
 namespace OpsDeck::Pipelines {
@@ -20,6 +21,8 @@ bool isTerminalDeployment(DeploymentStatus status);
 Backend::PipelineRun toApi(const RunRecord &run);
 Backend::PipelineJob toApi(const JobRecord &job, const QList<StepRecord> &steps);
 Backend::Deployment toApi(const DeploymentRecord &deployment);
+/** Line \a index of a job log, as the API shows it. */
+Backend::LogLine toApi(const LogLine &line, qint64 index);
 
 /** ms since the epoch, 0 = unset, as a UTC QDateTime (invalid when unset). */
 QDateTime fromMs(qint64 ms);

@@ -6,24 +6,6 @@
 
 namespace OpsDeck::Pipelines::Dag {
 
-bool isFinished(State state)
-{
-    switch (state) {
-    case State::Success:
-    case State::Failed:
-    case State::Cancelled:
-    case State::Skipped:
-    case State::Interrupted:
-        return true;
-    case State::Created:
-    case State::Pending:
-    case State::Manual:
-    case State::Running:
-        return false;
-    }
-    return false;
-}
-
 namespace {
 
 enum class Upstream { Waiting, Passed, Failed };

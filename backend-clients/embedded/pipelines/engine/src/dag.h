@@ -51,8 +51,6 @@ struct Decision
     std::vector<Skip> skip;              ///< Created → Skipped
 };
 
-bool isFinished(State state);
-
 /** What changes now. Jobs that are not Created are never touched. */
 Decision advance(const std::vector<Job> &jobs);
 

@@ -145,12 +145,6 @@ void LogHub::follow(qint64 jobId, bool on)
     }
 }
 
-bool LogHub::followed(qint64 jobId) const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_followers.contains(jobId);
-}
-
 std::map<qint64, QList<Backend::LogLine>> LogHub::take()
 {
     QMutexLocker lock(&m_mutex);
@@ -199,19 +193,14 @@ struct Scheduler::Execution
         std::function<void()> wake;
         void write(const LogLine &line)
         {
-            Backend::LogLine out;
+            qint64 index = 0;
             {
                 QMutexLocker lock(&mutex);
                 if (writer)
                     (void)writer->append(line);
-                out.index = lines++;
+                index = lines++;
             }
-            out.timeMs = line.timeNs / 1'000'000;
-            out.stream = line.stream == LogStream::Stderr ? Backend::LogLine::Stream::Err
-                : line.stream == LogStream::System        ? Backend::LogLine::Stream::System
-                                                          : Backend::LogLine::Stream::Out;
-            out.text = QByteArray::fromStdString(line.bytes);
-            if (hub->add(jobId, std::move(out)) && wake)
+            if (hub->add(jobId, toApi(line, index)) && wake)
                 wake();
         }
     };
@@ -277,36 +266,17 @@ Result<> Scheduler::initialize()
     m_lockFd = ::open(QFile::encodeName(dir.filePath(u"engine.lock"_s)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     m_primary = m_lockFd >= 0 && ::flock(m_lockFd, LOCK_EX | LOCK_NB) == 0;
 
-    std::string why;
-    switch (m_options.sandbox) {
-    case EngineOptions::Sandbox::Off:
-        m_sandbox = false;
-        m_sandboxNote = Tr::tr("sandbox off (turned off in the settings)");
-        break;
-    case EngineOptions::Sandbox::On:
-    case EngineOptions::Sandbox::Auto:
-        m_sandbox = sandboxAvailable(&why);
-        m_sandboxNote = m_sandbox ? Tr::tr("sandbox on: bubblewrap, no network, read-only system")
-                                  : q(why);
-        if (!m_sandbox && m_options.sandbox == EngineOptions::Sandbox::On)
+    // A required sandbox that does not work is an error the caller must
+    // see; otherwise the probe (it runs bwrap) waits for startBackground().
+    if (m_options.sandbox == EngineOptions::Sandbox::On) {
+        std::string why;
+        if (!sandboxAvailable(&why))
             return fail(ErrorCode::Unavailable, Tr::tr("Jobs must run in a sandbox, but bubblewrap does not work here."),
                         q(why));
-        break;
     }
 
     if (!m_primary)
         return {}; // another process runs the jobs, the watch and the services
-
-    if (m_options.notifyWebhook.isValid() && !m_options.notifyWebhook.isEmpty())
-        m_notifier = std::make_unique<SlackNotifier>(m_options.notifyWebhook);
-
-    // The local service target brings back what was live before the restart.
-    if (m_options.restoreServices) {
-        QString targetError;
-        if (auto *local = qobject_cast<LocalServiceTarget *>(
-                targetFor(QString::fromLatin1(LocalServiceTarget::kKind), &targetError)))
-            (void)local->restore();
-    }
 
     // Jobs that were running when the engine stopped: interrupted, retryable.
     RecoveryReport report;
@@ -324,12 +294,37 @@ Result<> Scheduler::initialize()
         (void)m_db->appendEvent(&event);
     }
 
+    // The rest needs no answer for the caller: it runs on this thread once
+    // open() has returned, before any call queued after it.
+    QMetaObject::invokeMethod(this, &Scheduler::startBackground, Qt::QueuedConnection);
+    return {};
+}
+
+void Scheduler::startBackground()
+{
+    const QDir dir(m_options.directory);
+    std::string why;
+    m_sandbox = m_options.sandbox != EngineOptions::Sandbox::Off && sandboxAvailable(&why);
+    m_sandboxNote = m_options.sandbox == EngineOptions::Sandbox::Off
+        ? Tr::tr("sandbox off (turned off in the settings)")
+        : m_sandbox ? Tr::tr("sandbox on: bubblewrap, no network, read-only system")
+                    : q(why);
+
+    if (m_options.notifyWebhook.isValid() && !m_options.notifyWebhook.isEmpty())
+        m_notifier = std::make_unique<SlackNotifier>(m_options.notifyWebhook);
+
+    // The local service target brings back what was live before the restart.
+    if (m_options.restoreServices) {
+        QString targetError;
+        if (auto *local = qobject_cast<LocalServiceTarget *>(
+                targetFor(QString::fromLatin1(LocalServiceTarget::kKind), &targetError)))
+            (void)local->restore();
+    }
+
     // Workspaces of jobs that were running when the engine stopped: nothing
     // runs now, so none of them is in use.
-    if (!report.interruptedJobs.isEmpty() || QFileInfo::exists(dir.filePath(u"jobs"_s))) {
-        std::error_code ec;
-        std::filesystem::remove_all(s(dir.filePath(u"jobs"_s)), ec);
-    }
+    std::error_code ec;
+    std::filesystem::remove_all(s(dir.filePath(u"jobs"_s)), ec);
 
     const int slots = m_options.workers > 0 ? m_options.workers : std::max(1, QThread::idealThreadCount());
     const QString host = QSysInfo::machineHostName();
@@ -342,7 +337,7 @@ Result<> Scheduler::initialize()
         worker.capabilitiesJson = u"{\"resource_classes\":[\"small\",\"medium\",\"large\"],\"sandbox\":%1}"_s
                                       .arg(m_sandbox ? u"true"_s : u"false"_s);
         if (const DbStatus st = m_db->upsertWorker(worker); !st.ok())
-            return dbError(st);
+            qWarning("opsdeck pipelines: worker %s: %s", qPrintable(worker.id), qPrintable(st.message));
         m_freeSlots.append(worker.id);
     }
 
@@ -355,12 +350,10 @@ Result<> Scheduler::initialize()
                 m_watched[entry.name] = repo->snapshot();
         }
     }
-    if (m_options.pollInterval.count() > 0) {
+    if (m_options.pollInterval.count() > 0)
         m_pollTimer.start(m_options.pollInterval);
-    }
     if (m_options.startWorkers)
         startWorkers();
-    return {};
 }
 
 void Scheduler::startWorkers()
@@ -511,17 +504,11 @@ Result<Backend::PipelineRun> Scheduler::trigger(const Backend::TriggerRequest &r
     } else if (ref.startsWith("refs/tags/"_L1)) {
         tag = ref.mid(10);
     } else if (!isHexId(ref)) {
-        std::vector<Pipelines::RefInfo> tags;
-        bool isTag = false;
-        std::vector<Pipelines::RefInfo> branches;
-        bool isBranch = false;
-        if (repo->branches(&branches).ok())
-            isBranch = std::any_of(branches.begin(), branches.end(), [&](const auto &r) { return q(r.name) == ref; });
-        if (!isBranch && repo->tags(&tags).ok())
-            isTag = std::any_of(tags.begin(), tags.end(), [&](const auto &r) { return q(r.name) == ref; });
-        if (isBranch)
+        // A branch wins over a tag of the same name, as in git.
+        std::string unused;
+        if (repo->resolve("refs/heads/" + s(ref), &unused).ok())
             branch = ref;
-        else if (isTag)
+        else if (repo->resolve("refs/tags/" + s(ref), &unused).ok())
             tag = ref;
     }
     std::string commitId;
@@ -921,16 +908,8 @@ Result<Backend::LogChunk> Scheduler::readLog(qint64 jobId, qint64 fromLine, int 
     const qint64 first = std::clamp<qint64>(fromLine, 0, chunk.totalLines);
     const qint64 count = std::clamp<qint64>(maxLines, 0, kMaxLogChunk);
     qint64 index = first;
-    for (LogLine &line : reader->lines(std::size_t(first), std::size_t(count))) {
-        Backend::LogLine out;
-        out.index = index++;
-        out.timeMs = line.timeNs / 1'000'000;
-        out.stream = line.stream == LogStream::Stderr ? Backend::LogLine::Stream::Err
-            : line.stream == LogStream::System        ? Backend::LogLine::Stream::System
-                                                      : Backend::LogLine::Stream::Out;
-        out.text = QByteArray::fromStdString(line.bytes);
-        chunk.lines.append(std::move(out));
-    }
+    for (const LogLine &line : reader->lines(std::size_t(first), std::size_t(count)))
+        chunk.lines.append(toApi(line, index++));
     return chunk;
 }
 

@@ -53,7 +53,6 @@ public:
     /** Adds \a line for \a jobId when someone follows it; true when the owner must be woken. */
     bool add(qint64 jobId, Backend::LogLine line);
     void follow(qint64 jobId, bool on);
-    bool followed(qint64 jobId) const;
     /** Everything gathered since the last take(), per job. */
     std::map<qint64, QList<Backend::LogLine>> take();
 
@@ -71,9 +70,14 @@ public:
     Scheduler(const EngineOptions &options, LogHub *hub);
     ~Scheduler() override;
 
-    /** On the scheduler's thread, once: opens the stores, recovers, starts the watch. */
+    /**
+     * On the scheduler's thread, once: opens the stores and recovers what a
+     * crash left running; then queues startBackground().
+     */
     Result<> initialize();
     void startWorkers();
+    /** The sandbox probe, services, worker slots and the watch: after open() has returned. */
+    void startBackground();
     /** Called from any thread when followed jobs have new lines for the owner. */
     void setWaker(std::function<void()> wake);
 
@@ -101,8 +105,6 @@ public:
     Result<Backend::PipelineMetrics> metrics(const QDateTime &since);
     Result<QList<Backend::PipelineEvent>> events(const QString &runId, int limit);
     Result<int> pollNow();
-    /** True in the process that runs jobs (it holds engine.lock). */
-    bool isPrimary() const { return m_primary; }
 
 Q_SIGNALS:
     void runUpdated(const OpsDeck::Backend::PipelineRun &run);
