@@ -233,8 +233,8 @@ namespace {
 /** Scratch outside /tmp: jobs run with a private /tmp and could not see it. */
 QString visibleScratch(const QString &name)
 {
-    const QByteArray build = qgetenv("OPSDECK_BUILD_DIR");
-    const QString base = (build.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(build)) + u"/test-scratch"_s;
+    const QString build = OpsDeck::Test::buildDir();
+    const QString base = (build.isEmpty() ? QDir::currentPath() : build) + u"/test-scratch"_s;
     QDir().mkpath(base);
     return base + u'/' + name + u"-XXXXXX"_s;
 }

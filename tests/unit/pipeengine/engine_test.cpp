@@ -7,10 +7,11 @@
 #include <opsdeck/pipelines/embeddedpipelineengine.h>
 #include <opsdeck/pipelines/processrunner.h>
 
+#include "testsupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -19,7 +20,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -39,25 +39,15 @@ namespace {
 template<typename T>
 T await(QFuture<T> future, int timeoutMs = 30'000)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished())
+    if (!OpsDeck::Test::waitUntil([&] { return future.isFinished(); }, std::chrono::milliseconds(timeoutMs)))
         ADD_FAILURE() << "a future did not finish in " << timeoutMs << " ms";
     return future.result();
 }
 
+/// Lets the event loop run for \a ms (between polls of a run's state).
 void pause(int ms)
 {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
+    (void)OpsDeck::Test::waitUntil([] { return false; }, std::chrono::milliseconds(ms));
 }
 
 /**
@@ -67,8 +57,7 @@ void pause(int ms)
  */
 QString scratchTemplate(const QString &name)
 {
-    const QByteArray build = qgetenv("OPSDECK_BUILD_DIR");
-    const QString base = build.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(build);
+    const QString base = OpsDeck::Test::buildDir().isEmpty() ? QDir::currentPath() : OpsDeck::Test::buildDir();
     QDir().mkpath(base + u"/test-scratch"_s);
     return base + u"/test-scratch/"_s + name + u"-XXXXXX"_s;
 }
@@ -560,8 +549,7 @@ TEST_F(EngineTest, SignedPushDeliveriesStartRunsAndForgeriesDoNot)
     const QString head = QString::fromLatin1(revParse.readAllStandardOutput()).trimmed();
 
     // A real GitHub push payload (octokit/webhooks), pointed at our repository and commit.
-    const QByteArray sourceDir = qgetenv("OPSDECK_SOURCE_DIR");
-    QFile sample(QString::fromLocal8Bit(sourceDir) + u"/../shared/data/ci/webhooks/github/push/payload.json"_s);
+    QFile sample(OpsDeck::Test::sharedDataDir() + u"/ci/webhooks/github/push/payload.json"_s);
     if (!sample.open(QIODevice::ReadOnly))
         GTEST_SKIP() << "the shared webhook samples are not next to the source tree";
     QJsonObject payload = QJsonDocument::fromJson(sample.readAll()).object();
