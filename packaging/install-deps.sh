@@ -20,12 +20,15 @@ build_pkgs=(
   libargon2-dev nlohmann-json3-dev libyaml-cpp-dev qtkeychain-qt6-dev
 )
 # What the tests and packaging checks run: a virtual display for the GUI,
-# the validators for the desktop file and AppStream metadata, dpkg tools.
+# the validators for the desktop file and AppStream metadata, dpkg tools;
+# Prometheus, which the capacity tests start themselves on a loopback port
+# (the package's own service is never used).
 test_pkgs=(
   xvfb xauth desktop-file-utils appstream dpkg-dev file python3
   bsdutils ripgrep sqlite3 clang libclang-rt-14-dev
   python3-cryptography python3-argon2 zstd
   gnome-keyring dbus-daemon
+  prometheus
 )
 # What the console uses at run time when present: bubblewrap sandboxes
 # pipeline jobs (no network, read-only system). Installed with the build so
