@@ -317,6 +317,7 @@ QJsonObject jobJson(const Backend::PipelineJob &job)
                        {u"attempt"_s, job.attempt},
                        {u"exit_code"_s, job.exitCode},
                        {u"failure_reason"_s, job.failureReason},
+                       {u"not_before"_s, job.notBefore.isValid() ? job.notBefore.toString(Qt::ISODateWithMs) : QString()},
                        {u"environment"_s, job.environment},
                        {u"sandbox"_s, job.sandbox},
                        {u"steps"_s, steps}};
@@ -567,7 +568,10 @@ int showCommand(const GlobalOptions &global, const QString &runText)
                  Tr::tr("DURATION"), Tr::tr("NOTE")});
     for (const Backend::PipelineJob &job : details->jobs) {
         table.addRow({QString::number(job.id), job.name, job.stage, Backend::jobStatusName(job.status),
-                      QString::number(job.attempt), duration(job.startedAt, job.completedAt), job.failureReason});
+                      QString::number(job.attempt), duration(job.startedAt, job.completedAt),
+                      job.notBefore.isValid()
+                          ? Tr::tr("starts at %1").arg(job.notBefore.toLocalTime().toString(u"HH:mm:ss"_s))
+                          : job.failureReason});
     }
     printOut(table.toString());
     for (const QString &w : details->warnings)

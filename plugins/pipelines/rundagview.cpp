@@ -7,6 +7,7 @@
 #include "runlistmodel.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -42,6 +43,8 @@ QString jobStateText(const Backend::PipelineJob &job)
     default: break;
     }
     QString text = Backend::jobStatusName(job.status);
+    if (job.status == JobStatus::Pending && job.notBefore.isValid())
+        text = Tr::tr("starts at %1").arg(QLocale().toString(job.notBefore.toLocalTime().time(), QLocale::ShortFormat));
     if (job.startedAt.isValid() && job.completedAt.isValid())
         text = Tr::tr("%1 in %2").arg(text, RunListModel::formatDuration(job.startedAt.secsTo(job.completedAt)));
     if (job.attempt > 1)

@@ -460,6 +460,97 @@ TEST_F(EngineTest, InterruptedJobsAreMarkedAndCanBeRetried)
     EXPECT_EQ(wanted, 1) << "the run shows the latest attempt of each job once";
 }
 
+TEST_F(EngineTest, RetryingAFailedJobRunsTheJobsItsFailureSkipped)
+{
+    QTemporaryDir marker(scratchTemplate(u"marker"_s));
+    const QString flag = marker.filePath(u"fixed"_s);
+    commit({{u".opsdeck/pipeline.yml"_s,
+             QByteArray("version: 1\nstages: [build, test, deploy]\njobs:\n"
+                        "  build:\n    stage: build\n    script: test -e ") + flag.toUtf8() + "\n"
+                 "  lint:\n    stage: build\n    script: echo lint\n"
+                 "  unit:\n    stage: test\n    needs: [build]\n    script: echo unit\n"
+                 "  ship:\n    stage: deploy\n    script: echo ship\n"}},
+           u"fails once"_s);
+    auto engine = open(quick());
+    ASSERT_TRUE(engine);
+    ASSERT_TRUE(await(engine->addRepository(u"app"_s, m_repo)).ok());
+    const auto run = trigger(*engine);
+    const auto failed = finish(*engine, run.id);
+    ASSERT_EQ(failed.run.status, RunStatus::Failed);
+    EXPECT_EQ(job(failed, u"lint"_s)->status, JobStatus::Success);
+    EXPECT_EQ(job(failed, u"unit"_s)->status, JobStatus::Skipped);
+    EXPECT_EQ(job(failed, u"ship"_s)->status, JobStatus::Skipped);
+
+    QFile(flag).open(QIODevice::WriteOnly);
+    const auto retried = await(engine->retryJob(job(failed, u"build"_s)->id));
+    ASSERT_TRUE(retried.ok()) << retried.error().toString().toStdString();
+    const auto done = finish(*engine, run.id);
+    EXPECT_EQ(done.run.status, RunStatus::Success);
+    EXPECT_EQ(job(done, u"build"_s)->attempt, 2);
+    EXPECT_EQ(job(done, u"unit"_s)->status, JobStatus::Success) << "the job that needs the retried one ran";
+    EXPECT_EQ(job(done, u"ship"_s)->status, JobStatus::Success) << "the later stage ran";
+    EXPECT_EQ(job(done, u"lint"_s)->attempt, 1) << "a job that had succeeded did not run again";
+    const auto events = await(engine->events(run.id, 100));
+    ASSERT_TRUE(events.ok());
+    const auto it = std::find_if(events->begin(), events->end(), [](const auto &e) { return e.kind == u"job.retried"_s; });
+    ASSERT_NE(it, events->end());
+    EXPECT_TRUE(it->message.contains(u"2 skipped job(s) wait for it again"_s)) << it->message.toStdString();
+}
+
+TEST_F(EngineTest, ADelayedJobWaitsItsStartInOnceItIsReady)
+{
+    commit({{u".gitlab-ci.yml"_s, "stages: [build, deploy]\n"
+                                  "build:\n  stage: build\n  script: echo build\n"
+                                  "later:\n  stage: deploy\n  when: delayed\n  start_in: 2 seconds\n  script: echo later\n"}},
+           u"delayed"_s);
+    auto engine = open(quick());
+    ASSERT_TRUE(engine);
+    ASSERT_TRUE(await(engine->addRepository(u"app"_s, m_repo)).ok());
+    const auto run = trigger(*engine);
+    // While it waits, the job says until when.
+    const auto waiting = waitJob(*engine, run.id, u"later"_s,
+                                 [](const auto &j) { return j.status == JobStatus::Pending && j.notBefore.isValid(); });
+    EXPECT_TRUE(waiting.notBefore.isValid());
+    const auto done = finish(*engine, run.id);
+    EXPECT_EQ(done.run.status, RunStatus::Success);
+    const auto *build = job(done, u"build"_s);
+    const auto *later = job(done, u"later"_s);
+    ASSERT_TRUE(build && later);
+    const qint64 gap = build->completedAt.msecsTo(later->startedAt);
+    EXPECT_GE(gap, 2000) << "start_in: 2 seconds, counted from when the job became ready";
+    EXPECT_LE(gap, 2000 + 1500) << "the wake-up timer, not only the half-second queue poll, starts it";
+    EXPECT_FALSE(later->notBefore.isValid()) << "a started job no longer waits";
+}
+
+TEST_F(EngineTest, AllowFailureExitCodesAreJudgedByTheExitCode)
+{
+    commit({{u".gitlab-ci.yml"_s, "stages: [test, deploy]\n"
+                                  "allowed:\n  stage: test\n  script: exit 3\n  allow_failure:\n    exit_codes: [3, 4]\n"
+                                  "after:\n  stage: deploy\n  script: echo after\n"}},
+           u"allowed exit code"_s);
+    auto engine = open(quick());
+    ASSERT_TRUE(engine);
+    ASSERT_TRUE(await(engine->addRepository(u"app"_s, m_repo)).ok());
+    auto run = trigger(*engine);
+    auto done = finish(*engine, run.id);
+    EXPECT_EQ(done.run.status, RunStatus::Success) << "exit code 3 is allowed";
+    EXPECT_EQ(job(done, u"allowed"_s)->status, JobStatus::Failed);
+    EXPECT_TRUE(job(done, u"allowed"_s)->allowFailure);
+    EXPECT_EQ(job(done, u"after"_s)->status, JobStatus::Success);
+    EXPECT_TRUE(logOf(*engine, job(done, u"allowed"_s)->id).contains("the failure is allowed"));
+
+    commit({{u".gitlab-ci.yml"_s, "stages: [test, deploy]\n"
+                                  "allowed:\n  stage: test\n  script: exit 5\n  allow_failure:\n    exit_codes: [3, 4]\n"
+                                  "after:\n  stage: deploy\n  script: echo after\n"}},
+           u"another exit code"_s);
+    run = trigger(*engine);
+    done = finish(*engine, run.id);
+    EXPECT_EQ(done.run.status, RunStatus::Failed) << "exit code 5 is not in the list";
+    EXPECT_FALSE(job(done, u"allowed"_s)->allowFailure);
+    EXPECT_EQ(job(done, u"after"_s)->status, JobStatus::Skipped);
+    EXPECT_TRUE(logOf(*engine, job(done, u"allowed"_s)->id).contains("Exit code 5 is not in allow_failure: exit_codes [3, 4]"));
+}
+
 TEST_F(EngineTest, JobsDoNotSeeEachOthersWorkspaces)
 {
     if (!Pipelines::sandboxAvailable())

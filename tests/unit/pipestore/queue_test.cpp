@@ -364,6 +364,39 @@ TEST(PipeStoreQueue, ARetryIsANewAttemptAndTheOldOneIsMarkedInTheSameStep)
     EXPECT_EQ(r.progress, 100);
 }
 
+TEST(PipeStoreQueue, ARetryRevivesTheSkippedJobsItIsToldOfOrNothingChanges)
+{
+    TempDb t;
+    RunRecord run = makeRun(DeployEnvironment::Staging);
+    QList<JobRecord> jobs = makeJobs(3);
+    ASSERT_TRUE(t.db->createRun(&run, &jobs, {}).ok());
+    ASSERT_TRUE(t.db->claimJob(jobs[0].id, QStringLiteral("w1"), 10).ok());
+    ASSERT_TRUE(t.db->finishJob(jobs[0].id, JobStatus::Failed, 1, QStringLiteral("build failed"), 20).ok());
+    ASSERT_TRUE(t.db->setJobStatus(jobs[1].id, JobStatus::Skipped).ok());
+    ASSERT_TRUE(t.db->claimJob(jobs[2].id, QStringLiteral("w2"), 10).ok());
+    ASSERT_TRUE(t.db->finishJob(jobs[2].id, JobStatus::Success, 0, QString(), 20).ok());
+
+    // A job that is not skipped cannot be revived, and the whole retry is refused.
+    const DbStatus refused = t.db->addRetry(jobs[0].id, 0, nullptr, {}, {jobs[1].id, jobs[2].id});
+    EXPECT_EQ(refused.code, DbErrorCode::WrongState) << refused;
+    EXPECT_TRUE(refused.message.contains(QStringLiteral("not a skipped job"))) << refused;
+    JobRecord j;
+    ASSERT_TRUE(t.db->job(jobs[0].id, &j).ok());
+    EXPECT_EQ(j.supersededBy, 0) << "the refused retry left no trace";
+    ASSERT_TRUE(t.db->job(jobs[1].id, &j).ok());
+    EXPECT_EQ(j.status, JobStatus::Skipped);
+
+    qint64 retry = 0;
+    ASSERT_TRUE(t.db->addRetry(jobs[0].id, 0, &retry, QStringLiteral("alice"), {jobs[1].id}).ok());
+    ASSERT_TRUE(t.db->job(jobs[1].id, &j).ok());
+    EXPECT_EQ(j.status, JobStatus::Created);
+    EXPECT_EQ(j.completedAt, 0);
+    EXPECT_TRUE(j.failureReason.isEmpty());
+    RunRecord r;
+    ASSERT_TRUE(t.db->run(run.id, &r).ok());
+    EXPECT_EQ(r.status, RunStatus::Running);
+}
+
 TEST(PipeStoreQueue, CancellingARunCancelsItsUnfinishedJobs)
 {
     TempDb t;

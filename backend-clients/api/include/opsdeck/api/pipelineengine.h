@@ -102,6 +102,7 @@ struct OPSDECK_BACKENDAPI_EXPORT PipelineJob
     QString sandbox;           ///< "bubblewrap", or why the job ran without a sandbox
     QDateTime startedAt;
     QDateTime completedAt;
+    QDateTime notBefore;       ///< a pending job that waits until then (retry backoff, when: delayed)
     QString approvedBy;
     QStringList unresolved;    ///< what in this job cannot run offline, with the reason
     QList<PipelineStep> steps;

@@ -137,6 +137,8 @@ Backend::PipelineJob toApi(const JobRecord &job, const QList<StepRecord> &steps)
     out.startedAt = fromMs(job.startedAt);
     out.completedAt = fromMs(job.completedAt);
     out.approvedBy = job.approvedBy;
+    if (job.status == JobStatus::Pending && job.notBefore > QDateTime::currentMSecsSinceEpoch())
+        out.notBefore = fromMs(job.notBefore);
     for (const StepRecord &step : steps) {
         Backend::PipelineStep s;
         s.index = step.idx;

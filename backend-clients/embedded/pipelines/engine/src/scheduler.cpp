@@ -25,6 +25,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
+#include <set>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -214,10 +216,10 @@ Scheduler::Scheduler(const EngineOptions &options, LogHub *hub)
     , m_hub(hub)
 {
     m_pollTimer.setParent(this);
-    m_retryTimer.setParent(this);
-    m_retryTimer.setSingleShot(true);
+    m_wakeTimer.setParent(this);
+    m_wakeTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &Scheduler::poll);
-    connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::dispatch);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &Scheduler::dispatch);
     m_queueTimer.setParent(this);
     connect(&m_queueTimer, &QTimer::timeout, this, &Scheduler::dispatch);
 }
@@ -666,7 +668,19 @@ void Scheduler::advance(const QString &runId)
     const Dag::Decision decision = Dag::advance(dag);
     QList<qint64> changed;
     for (const qint64 id : decision.start) {
-        if (m_db->setJobStatus(id, JobStatus::Pending).ok())
+        // when: delayed waits its start_in once it is ready (GitLab).
+        JobUpdate update;
+        const auto record = std::find_if(jobs.cbegin(), jobs.cend(), [id](const JobRecord &j) { return j.id == id; });
+        if (record != jobs.cend()) {
+            const auto planned = cache->jobsByName.find(s(record->name));
+            if (planned != cache->jobsByName.end() && planned->second->when == When::Delayed
+                && planned->second->startInSeconds > 0) {
+                const qint64 delay = qint64(planned->second->startInSeconds) * 1000;
+                update.notBefore = now() + delay;
+                wakeIn(delay);
+            }
+        }
+        if (m_db->setJobStatus(id, JobStatus::Pending, update).ok())
             changed.append(id);
     }
     for (const qint64 id : decision.manual) {
@@ -698,6 +712,15 @@ void Scheduler::advance(const QString &runId)
     }
     if (!decision.start.empty())
         scheduleDispatch();
+}
+
+void Scheduler::wakeIn(qint64 delayMs)
+{
+    // One timer for everything that becomes due later (retry backoff,
+    // start_in): it always holds the earliest, and dispatch() takes what is due.
+    const int due = int(std::clamp<qint64>(delayMs, 1, std::numeric_limits<int>::max()));
+    if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > due)
+        m_wakeTimer.start(due);
 }
 
 void Scheduler::publishRun(const QString &runId)
@@ -829,13 +852,61 @@ Result<> Scheduler::cancelJob(qint64 jobId)
     return {};
 }
 
+QList<qint64> Scheduler::skippedDependants(const JobRecord &retried)
+{
+    // The jobs that were skipped because \a retried failed: those that need
+    // it (directly or through another such job) and, for jobs ordered by
+    // stage alone, those in a later stage. The DAG decides again once the
+    // retry has finished; a job revived here that should still not run is
+    // skipped again then.
+    QString error;
+    RunCache *cache = cachedRun(retried.runId, &error);
+    QList<JobRecord> jobs;
+    if (!cache || !m_db->jobs(retried.runId, &jobs).ok())
+        return {};
+    const auto planOf = [cache](const JobRecord &job) -> const JobPlan * {
+        const auto it = cache->jobsByName.find(s(job.name));
+        return it == cache->jobsByName.end() ? nullptr : it->second;
+    };
+    std::set<std::string> upstream{s(retried.name)};
+    if (const JobPlan *plan = planOf(retried))
+        upstream.insert(plan->baseName);
+    QList<qint64> revive;
+    std::set<qint64> taken;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const JobRecord &job : jobs) {
+            if (job.supersededBy != 0 || job.status != JobStatus::Skipped || taken.count(job.id))
+                continue;
+            const JobPlan *plan = planOf(job);
+            bool downstream = false;
+            if (plan && plan->needs) {
+                for (const Need &need : *plan->needs)
+                    downstream = downstream || upstream.count(need.job) > 0;
+            } else {
+                downstream = job.stageIndex > retried.stageIndex;
+            }
+            if (!downstream)
+                continue;
+            revive.append(job.id);
+            taken.insert(job.id);
+            upstream.insert(s(job.name));
+            if (plan)
+                upstream.insert(plan->baseName);
+            grew = true;
+        }
+    }
+    return revive;
+}
+
 Result<Backend::PipelineJob> Scheduler::retryJob(qint64 jobId, const QString &actor)
 {
     JobRecord job;
     if (const DbStatus st = m_db->job(jobId, &job); !st.ok())
         return fail(ErrorCode::NotFound, Tr::tr("No job %1.").arg(jobId), st.message);
     qint64 newId = 0;
-    if (const DbStatus st = m_db->addRetry(jobId, now(), &newId, actor); !st.ok()) {
+    const QList<qint64> revive = skippedDependants(job);
+    if (const DbStatus st = m_db->addRetry(jobId, now(), &newId, actor, revive); !st.ok()) {
         if (st.code == DbErrorCode::WrongState)
             return fail(ErrorCode::Conflict,
                         Tr::tr("Job %1 cannot be retried: only a failed, cancelled or interrupted job that was not "
@@ -1463,7 +1534,21 @@ void Scheduler::finishJob(Execution *e, JobStatus status, std::optional<int> exi
     const QString runId = e->job.runId;
     const int attempt = e->job.attempt;
     const int maxRetries = e->plan ? e->plan->retry.max : 0;
-    DbStatus st = m_db->finishJob(jobId, status, exitCode, reason, now());
+    // allow_failure: exit_codes: only those exit codes make the failure allowed.
+    std::optional<bool> allowFailure;
+    if (status == JobStatus::Failed && e->plan && !e->plan->allowFailureExitCodes.empty()) {
+        const auto &codes = e->plan->allowFailureExitCodes;
+        allowFailure = exitCode && std::find(codes.begin(), codes.end(), *exitCode) != codes.end();
+        QStringList listed;
+        for (const int code : codes)
+            listed << QString::number(code);
+        systemLine(e, *allowFailure
+                          ? Tr::tr("Exit code %1 is in allow_failure: exit_codes [%2]: the failure is allowed")
+                                .arg(*exitCode).arg(listed.join(u", "_s))
+                          : Tr::tr("Exit code %1 is not in allow_failure: exit_codes [%2]: the failure counts")
+                                .arg(exitCode ? QString::number(*exitCode) : Tr::tr("(none)"), listed.join(u", "_s)));
+    }
+    DbStatus st = m_db->finishJob(jobId, status, exitCode, reason, now(), allowFailure);
     if (!st.ok() && st.code != DbErrorCode::WrongState)
         qWarning("opsdeck pipelines: finishing job %lld: %s", static_cast<long long>(jobId), qPrintable(st.message));
     if (!e->deploymentId.isEmpty() && status != JobStatus::Success) {
@@ -1488,9 +1573,7 @@ void Scheduler::finishJob(Execution *e, JobStatus status, std::optional<int> exi
         if (m_db->addRetry(jobId, now() + delay.count(), &newId, u"engine (retry: %1)"_s.arg(maxRetries)).ok()) {
             systemLine(e, Tr::tr("Automatic retry %1 of %2 in %3").arg(attempt).arg(maxRetries).arg(formatMs(delay.count())));
             publishJob(newId);
-            const int due = int(std::max<qint64>(1, delay.count()));
-            if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > due)
-                m_retryTimer.start(due); // the earliest due retry wakes the dispatcher
+            wakeIn(delay.count());
         }
     }
     (void)m_db->setWorkerIdle(e->slot, now());

@@ -119,11 +119,13 @@ private:
     RunCache *cachedRun(const QString &runId, QString *error);
     Result<Backend::PipelineJob> jobDetails(qint64 jobId);
     void advance(const QString &runId);
+    QList<qint64> skippedDependants(const JobRecord &retried);
     void publishRun(const QString &runId);
     void publishJob(qint64 jobId);
 
     // Dispatching and running jobs.
     void scheduleDispatch();
+    void wakeIn(qint64 delayMs);
     void dispatch();
     void startJob(const JobRecord &job);
     void prepared(qint64 jobId, const QString &error);
@@ -161,7 +163,7 @@ private:
     std::map<qint64, std::unique_ptr<Execution>> m_running;
     QStringList m_freeSlots;
     QTimer m_pollTimer;
-    QTimer m_retryTimer;
+    QTimer m_wakeTimer;   ///< wakes dispatch() when a retry or a delayed job is due
     QTimer m_queueTimer;
     int m_lockFd = -1;
     bool m_primary = false;

@@ -109,6 +109,10 @@ DbStatus transitionJob(PipelineDatabasePrivate &d, qint64 id, const QList<JobSta
         set("approved_by", *fields.approvedBy);
     if (fields.approvedAt)
         set("approved_at", nullIfZero(*fields.approvedAt));
+    if (fields.notBefore)
+        set("not_before", *fields.notBefore);
+    if (fields.allowFailure)
+        set("allow_failure", *fields.allowFailure ? 1 : 0);
     if (isTerminal(to) && !fields.completedAt)
         set("completed_at", at);
     binds << id << toString(current);
@@ -198,7 +202,7 @@ DbStatus PipelineDatabase::claimNextJob(const QString &workerId, qint64 now, Job
 }
 
 DbStatus PipelineDatabase::finishJob(qint64 id, JobStatus status, std::optional<int> exitCode,
-                                     const QString &failureReason, qint64 completedAt)
+                                     const QString &failureReason, qint64 completedAt, std::optional<bool> allowFailure)
 {
     const QString op = QStringLiteral("finish job %1 as %2 in table jobs").arg(id).arg(toString(status));
     DbStatus s = d->checkThread("finish a job");
@@ -213,6 +217,7 @@ DbStatus PipelineDatabase::finishJob(qint64 id, JobStatus status, std::optional<
     fields.exitCode = exitCode;
     fields.failureReason = failureReason;
     fields.completedAt = completedAt;
+    fields.allowFailure = allowFailure;
     s = transitionJob(*d, id, {JobStatus::Running}, status, fields, completedAt, op);
     if (!s.ok())
         return s;
@@ -287,7 +292,8 @@ DbStatus PipelineDatabase::queueDepth(qint64 *depth)
     return s;
 }
 
-DbStatus PipelineDatabase::addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId, const QString &actor)
+DbStatus PipelineDatabase::addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId, const QString &actor,
+                                    const QList<qint64> &revive)
 {
     const QString op = QStringLiteral("retry job %1 in table jobs").arg(jobId);
     DbStatus s = d->checkThread("retry a job");
@@ -336,6 +342,17 @@ DbStatus PipelineDatabase::addRetry(qint64 jobId, qint64 notBefore, qint64 *newJ
                 {id, jobId}, QStringLiteral("copy the steps of job %1 in table steps").arg(jobId));
     if (!s.ok())
         return s;
+    for (const qint64 skipped : revive) {
+        s = d->exec(q,
+                    QStringLiteral("UPDATE jobs SET status = 'created', failure_reason = '', completed_at = NULL"
+                                   " WHERE id = ? AND run_id = ? AND status = 'skipped' AND superseded_by IS NULL"),
+                    {skipped, old.runId}, op);
+        if (!s.ok())
+            return s;
+        if (q.numRowsAffected() != 1)
+            return d->failure(DbErrorCode::WrongState, op,
+                              QStringLiteral("job %1 is not a skipped job of run %2").arg(skipped).arg(old.runId));
+    }
     EventRecord event;
     event.at = QDateTime::currentMSecsSinceEpoch();
     event.runId = old.runId;
@@ -349,6 +366,8 @@ DbStatus PipelineDatabase::addRetry(qint64 jobId, qint64 notBefore, qint64 *newJ
                         .arg(toString(old.status))
                         .arg(old.attempt)
                         .arg(jobId);
+    if (!revive.isEmpty())
+        event.message += QStringLiteral("; %1 skipped job(s) wait for it again").arg(revive.size());
     s = insertEvent(*d, &event);
     if (!s.ok())
         return s;

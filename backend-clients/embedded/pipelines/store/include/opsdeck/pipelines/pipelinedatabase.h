@@ -195,6 +195,8 @@ struct JobUpdate
     std::optional<QString> logPath;
     std::optional<QString> approvedBy;
     std::optional<qint64> approvedAt;
+    std::optional<qint64> notBefore;   ///< a pending job waits until then (when: delayed)
+    std::optional<bool> allowFailure;  ///< settled when the job ends (allow_failure: exit_codes)
 };
 
 struct StepUpdate
@@ -382,9 +384,14 @@ public:
      * queue_seq ASC) in one transaction. \a out->id is 0 when the queue is empty.
      */
     DbStatus claimNextJob(const QString &workerId, qint64 now, JobRecord *out);
-    /** running -> success / failed / cancelled, with exit code, reason and completed_at. */
+    /**
+     * running -> success / failed / cancelled, with exit code, reason and
+     * completed_at. \a allowFailure, when set, replaces the job's flag in the
+     * same step (allow_failure: exit_codes is judged by the exit code), so the
+     * run's status follows it.
+     */
     DbStatus finishJob(qint64 id, JobStatus status, std::optional<int> exitCode, const QString &failureReason,
-                       qint64 completedAt);
+                       qint64 completedAt, std::optional<bool> allowFailure = std::nullopt);
     /** manual -> pending, recording who approved and when, with a "job.approved" event. */
     DbStatus approveJob(qint64 id, const QString &approvedBy, qint64 at);
     /** The persistent queue: pending AND not_before <= now, priority DESC, queue_seq ASC. */
@@ -397,8 +404,14 @@ public:
      * a new queue_seq, not_before = notBefore, the same spec and steps) and
      * the old row's superseded_by; the run is recomputed. \a newJobId gets
      * the new row's id. A second retry of the same attempt is WrongState.
+     * \a revive names skipped jobs of the same run that were skipped because
+     * of this failure (the caller knows the DAG): in the same transaction they
+     * go back to created, so they run once the retry succeeds (GitLab's
+     * behaviour). An id that is not a skipped, current job of the run is
+     * WrongState and nothing changes.
      */
-    DbStatus addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId = nullptr, const QString &actor = {});
+    DbStatus addRetry(qint64 jobId, qint64 notBefore, qint64 *newJobId = nullptr, const QString &actor = {},
+                      const QList<qint64> &revive = {});
     /**
      * After an engine restart: every running job becomes interrupted
      * (failure_reason "the engine stopped while the job was running",
