@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 OpsDeck contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "metricstestutil.h"
+#include "testsupport.h"
+
+#include <opsdeck/metrics/metricsstore.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace OpsDeck;
+using namespace OpsDeck::Metrics;
+using namespace OpsDeck::Metrics::Test;
+
+namespace {
+
+constexpr qint64 kT0 = 1'700'000'000'000; // 2023-11-14, minute and hour aligned below
+constexpr qint64 kBase = kT0 / kHourMs * kHourMs;
+
+QStringList segments(const QString &workspace, const QString &prefix)
+{
+    return QDir(workspace + u"/metrics"_s).entryList({prefix + u"*.seg"_s}, QDir::Files, QDir::Name);
+}
+
+std::vector<Point> pointsOf(const MetricsStore &store, const QString &name, qint64 from, qint64 to,
+                            Resolution res = Resolution::Raw)
+{
+    const auto selected = store.select(name, {}, from, to, res);
+    return selected.empty() ? std::vector<Point>{} : selected.front().points;
+}
+
+} // namespace
+
+TEST(MetricsStore, SamplesSurviveReopen)
+{
+    QTemporaryDir dir;
+    FakeClock clock;
+    clock.now->store(kBase);
+    {
+        auto store = MetricsStore::open(dir.path(), testOptions(clock));
+        ASSERT_TRUE(store.ok()) << errorOf(store);
+        auto a = (*store)->series(labels({{u"__name__"_s, u"up"_s}, {u"job"_s, u"a"_s}}));
+        auto b = (*store)->series(labels({{u"__name__"_s, u"up"_s}, {u"job"_s, u"b"_s}}));
+        ASSERT_TRUE(a.ok() && b.ok());
+        EXPECT_NE(*a, *b);
+        EXPECT_EQ(*(*store)->series(labels({{u"job"_s, u"a"_s}, {u"__name__"_s, u"up"_s}})), *a);
+        for (int i = 0; i < 100; ++i) {
+            ASSERT_EQ((*store)->append(*a, kBase + i * 1000, i), MetricsStore::AppendStatus::Ok);
+            ASSERT_EQ((*store)->append(*b, kBase + i * 1000, -i), MetricsStore::AppendStatus::Ok);
+        }
+        ASSERT_TRUE((*store)->flush().ok());
+    }
+    EXPECT_EQ(segments(dir.path(), u"raw-"_s).size(), 1);
+    auto reopened = MetricsStore::open(dir.path(), testOptions(clock));
+    ASSERT_TRUE(reopened.ok()) << errorOf(reopened);
+    EXPECT_TRUE((*reopened)->recoveryNotes().isEmpty());
+    const auto selected = (*reopened)->select(u"up"_s, {}, kBase, kBase + 100'000, Resolution::Raw);
+    ASSERT_EQ(selected.size(), 2u);
+    for (const SelectedSeries &s : selected) {
+        ASSERT_EQ(s.points.size(), 100u);
+        const double sign = s.labels.value(u"job"_s) == u"a" ? 1 : -1;
+        for (int i = 0; i < 100; ++i) {
+            EXPECT_EQ(s.points[std::size_t(i)].ts, kBase + i * 1000);
+            EXPECT_EQ(s.points[std::size_t(i)].last, sign * i);
+        }
+    }
+    // New appends after the reopen continue the same series.
+    auto again = (*reopened)->series(labels({{u"__name__"_s, u"up"_s}, {u"job"_s, u"a"_s}}));
+    EXPECT_EQ((*reopened)->append(*again, kBase + 50'000, 1), MetricsStore::AppendStatus::OutOfOrder);
+    EXPECT_EQ((*reopened)->append(*again, kBase + 200'000, 1), MetricsStore::AppendStatus::Ok);
+}
+
+TEST(MetricsStore, RefusesBadLabelsAndOutOfOrderSamples)
+{
+    QTemporaryDir dir;
+    FakeClock clock;
+    auto store = MetricsStore::open(dir.path(), testOptions(clock));
+    ASSERT_TRUE(store.ok());
+    auto noName = (*store)->series(labels({{u"job"_s, u"x"_s}}));
+    ASSERT_FALSE(noName.ok());
+    EXPECT_EQ(noName.error().code, ErrorCode::InvalidArgument);
+    auto badLabel = (*store)->series(labels({{u"__name__"_s, u"m"_s}, {u"a b"_s, u"x"_s}}));
+    ASSERT_FALSE(badLabel.ok());
+    EXPECT_TRUE(badLabel.error().detail.contains(u"a b"_s)) << text(badLabel.error());
+
+    auto ref = (*store)->series(labels({{u"__name__"_s, u"m"_s}}));
+    ASSERT_TRUE(ref.ok());
+    EXPECT_EQ((*store)->append(*ref, 1000, 1), MetricsStore::AppendStatus::Ok);
+    EXPECT_EQ((*store)->append(*ref, 1000, 2), MetricsStore::AppendStatus::OutOfOrder);
+    EXPECT_EQ((*store)->append(*ref, 999, 2), MetricsStore::AppendStatus::OutOfOrder);
+    EXPECT_EQ((*store)->append(12345, 2000, 2), MetricsStore::AppendStatus::UnknownSeries);
+    EXPECT_EQ((*store)->stats().rejectedSamples, 2);
+
+    StoreOptions bad = testOptions(clock);
+    bad.rawRetentionMs = 1000;
+    auto refused = MetricsStore::open(dir.path(), bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().detail.contains(u"rawRetentionMs"_s)) << text(refused.error());
+}
+
+TEST(MetricsStore, TornTailIsCutOffAndReported)
+{
+    QTemporaryDir dir;
+    FakeClock clock;
+    clock.now->store(kBase);
+    {
+        auto store = MetricsStore::open(dir.path(), testOptions(clock));
+        ASSERT_TRUE(store.ok());
+        auto ref = (*store)->series(labels({{u"__name__"_s, u"torn"_s}}));
+        for (int i = 0; i < 10; ++i)
+            (*store)->append(*ref, kBase + i * 1000, i);
+        ASSERT_TRUE((*store)->flush().ok());
+        for (int i = 10; i < 20; ++i)
+            (*store)->append(*ref, kBase + i * 1000, i);
+        ASSERT_TRUE((*store)->flush().ok());
+    }
+    const QString path = dir.path() + u"/metrics/"_s + segments(dir.path(), u"raw-"_s).value(0);
+    QFile file(path);
+    const qint64 fullSize = file.size();
+    // The second batch is one record of 1 + 10 × 20 bytes behind an 8-byte header:
+    // cut it in the middle, as a kill -9 during write() would.
+    ASSERT_TRUE(file.resize(fullSize - 100));
+
+    auto store = MetricsStore::open(dir.path(), testOptions(clock));
+    ASSERT_TRUE(store.ok()) << errorOf(store);
+    const auto notes = (*store)->recoveryNotes();
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_TRUE(notes[0].tornTail);
+    EXPECT_EQ(notes[0].file, path);
+    EXPECT_EQ(notes[0].offset, fullSize - (8 + 1 + 10 * 20));
+    EXPECT_TRUE(notes[0].message.contains(u"torn tail"_s)) << notes[0].message.toStdString();
+    const auto points = pointsOf(**store, u"torn"_s, 0, kBase * 2);
+    ASSERT_EQ(points.size(), 10u) << "the intact first batch must survive";
+    EXPECT_EQ(points.back().last, 9);
+    EXPECT_EQ(QFile(path).size(), notes[0].offset) << "the torn bytes are cut off";
+    store->reset();
+    auto clean = MetricsStore::open(dir.path(), testOptions(clock));
+    EXPECT_TRUE((*clean)->recoveryNotes().isEmpty()) << "a cut tail is reported once";
+}
+
+TEST(MetricsStore, CorruptionInTheMiddleIsReportedNotRewritten)
+{
+    QTemporaryDir dir;
+    FakeClock clock;
+    clock.now->store(kBase);
+    {
+        auto store = MetricsStore::open(dir.path(), testOptions(clock));
+        auto ref = (*store)->series(labels({{u"__name__"_s, u"flip"_s}}));
+        for (int batch = 0; batch < 3; ++batch) {
+            for (int i = 0; i < 10; ++i)
+                (*store)->append(*ref, kBase + (batch * 10 + i) * 1000, batch * 10 + i);
+            ASSERT_TRUE((*store)->flush().ok());
+        }
+    }
+    const QString path = dir.path() + u"/metrics/"_s + segments(dir.path(), u"raw-"_s).value(0);
+    QByteArray bytes = OpsDeck::Test::readAll(path);
+    const qsizetype secondBatchValue = bytes.size() - 2 * (8 + 1 + 200) + 8 + 1 + 12; // first value of batch 2
+    bytes[secondBatchValue] = char(bytes[secondBatchValue] ^ 0x40);
+    ASSERT_TRUE(OpsDeck::Test::writeAll(path, bytes));
+
+    auto store = MetricsStore::open(dir.path(), testOptions(clock));
+    ASSERT_TRUE(store.ok());
+    const auto notes = (*store)->recoveryNotes();
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_FALSE(notes[0].tornTail);
+    EXPECT_TRUE(notes[0].message.contains(u"checksum"_s)) << notes[0].message.toStdString();
+    EXPECT_EQ(pointsOf(**store, u"flip"_s, 0, kBase * 2).size(), 10u);
+    EXPECT_EQ(OpsDeck::Test::readAll(path), bytes) << "a corrupt file is left for inspection";
+}
+
+TEST(MetricsStore, KillNineLosesAtMostTheUnflushedTail)
+{
+    const QString child = qEnvironmentVariable("OPSDECK_METRICS_CHILD");
+    ASSERT_FALSE(child.isEmpty()) << "OPSDECK_METRICS_CHILD is not set (run through ctest)";
+    QTemporaryDir dir;
+    for (int round = 0; round < 3; ++round) {
+        QProcess process;
+        process.start(child, {dir.path()});
+        ASSERT_TRUE(process.waitForStarted()) << process.errorString().toStdString();
+        qint64 acknowledged = 0;
+        QByteArray out;
+        const qint64 target = 3000 + round * 1700; // land the kill at different places
+        ASSERT_TRUE(OpsDeck::Test::waitUntil([&] {
+            out += process.readAllStandardOutput();
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith("flushed "))
+                    acknowledged = std::max(acknowledged, line.mid(8).toLongLong());
+            }
+            return acknowledged >= target || process.state() == QProcess::NotRunning;
+        }, std::chrono::seconds(30)));
+        process.kill(); // SIGKILL: no destructor, maybe in the middle of write()
+        process.waitForFinished();
+        out += process.readAllStandardOutput();
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.startsWith("flushed "))
+                acknowledged = std::max(acknowledged, line.mid(8).toLongLong());
+        }
+        ASSERT_GE(acknowledged, target) << process.readAllStandardError().toStdString();
+
+        StoreOptions options;
+        options.backgroundThread = false;
+        auto store = MetricsStore::open(dir.path(), options);
+        ASSERT_TRUE(store.ok()) << errorOf(store);
+        for (const RecoveryNote &note : (*store)->recoveryNotes())
+            EXPECT_TRUE(note.tornTail) << "round " << round << ": " << note.message.toStdString();
+        const auto points = pointsOf(**store, u"crash_seq"_s, 0, std::numeric_limits<qint64>::max());
+        // Every acknowledged sample is there, in order, with its value: the
+        // series is an unbroken prefix 0..n-1 with n >= acknowledged.
+        ASSERT_GE(qint64(points.size()), acknowledged) << "round " << round;
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            ASSERT_EQ(points[i].last, double(i)) << "round " << round << " at " << i;
+            ASSERT_EQ(points[i].ts, 1'700'000'000'000 + qint64(i) * 1000);
+        }
+        // The next round's child appends behind the timestamps already there,
+        // so those are rejected: start it on a clean folder each round instead.
+        store->reset();
+        QDir(dir.path() + u"/metrics"_s).removeRecursively();
+    }
+}
+
+TEST(MetricsStore, RollupsRetentionAndSegmentDeletion)
+{
+    QTemporaryDir dir;
+    FakeClock clock;
+    StoreOptions options = testOptions(clock);
+    options.segmentBytes = 4096; // many small segments, so deletion can be seen
+    options.rawRetentionMs = 2 * kHourMs;
+    options.minuteRetentionMs = 6 * kHourMs;
+    options.hourRetentionMs = 48 * kHourMs;
+    auto store = MetricsStore::open(dir.path(), options);
+    ASSERT_TRUE(store.ok());
+    auto ref = (*store)->series(labels({{u"__name__"_s, u"load"_s}}));
+    // 12 hours, one sample every 10 s: value = minute index * 10 + second/10
+    // so each minute has min = m*10, max = m*10+5, sum = 60m+15, count = 6.
+    const qint64 samples = 12 * 360;
+    for (qint64 i = 0; i < samples; ++i) {
+        const qint64 ts = kBase + i * 10'000;
+        clock.now->store(ts);
+        ASSERT_EQ((*store)->append(*ref, ts, double((i / 6) * 10 + i % 6)), MetricsStore::AppendStatus::Ok);
+        if (i % 360 == 359) {
+            ASSERT_TRUE((*store)->compact().ok());
+        }
+    }
+    clock.now->store(kBase + 12 * kHourMs);
+    ASSERT_TRUE((*store)->compact().ok());
+
+    const StoreStats stats = (*store)->stats();
+    // Raw: only the last 2 hours (+ the open minute) are kept in memory.
+    EXPECT_LE(stats.rawSamples, 2 * 360 + 6);
+    EXPECT_GE(stats.rawSamples, 2 * 360 - 6);
+    EXPECT_LE(stats.minuteRollups, 6 * 60 + 1);
+    EXPECT_GE(stats.hourRollups, 11);
+    // One raw segment per compaction (an hour each): only the last 2-3 hours remain.
+    EXPECT_LE(segments(dir.path(), u"raw-"_s).size(), 3) << "expired raw segments are deleted";
+    EXPECT_GE(segments(dir.path(), u"raw-"_s).size(), 2);
+
+    // A minute bucket read back, 5 h ago (raw is gone there): exact aggregates.
+    const qint64 minuteStart = kBase + 7 * kHourMs;
+    const auto minutes = pointsOf(**store, u"load"_s, minuteStart, minuteStart + 59'999, Resolution::Minute);
+    ASSERT_EQ(minutes.size(), 1u);
+    const double m = double((minuteStart - kBase) / kMinuteMs);
+    EXPECT_EQ(minutes[0].min, m * 10);
+    EXPECT_EQ(minutes[0].max, m * 10 + 5);
+    EXPECT_EQ(minutes[0].sum, 60 * m + 15);
+    EXPECT_EQ(minutes[0].count, 6);
+    EXPECT_EQ(minutes[0].last, m * 10 + 5);
+    EXPECT_EQ(minutes[0].ts, minuteStart + 50'000);
+
+    // An hour 10 h ago (minutes are gone there): the hour rollup.
+    const auto hours = pointsOf(**store, u"load"_s, kBase + kHourMs, kBase + 2 * kHourMs - 1, Resolution::Hour);
+    ASSERT_EQ(hours.size(), 1u);
+    EXPECT_EQ(hours[0].count, 360);
+    EXPECT_EQ(hours[0].min, 600);
+    EXPECT_EQ(hours[0].max, 1195);
+    // A raw read of old times falls back to the coarser levels, in time order.
+    const auto mixed = pointsOf(**store, u"load"_s, kBase, kBase + 12 * kHourMs);
+    for (std::size_t i = 1; i < mixed.size(); ++i)
+        ASSERT_LT(mixed[i - 1].ts, mixed[i].ts) << i;
+    EXPECT_GT(mixed.size(), std::size_t(2 * 360));
+
+    // Everything, rollups included, survives a reopen.
+    store->reset();
+    auto reopened = MetricsStore::open(dir.path(), options);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE((*reopened)->recoveryNotes().isEmpty());
+    const auto again = pointsOf(**reopened, u"load"_s, minuteStart, minuteStart + 59'999, Resolution::Minute);
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_EQ(again[0].sum, 60 * m + 15);
+    EXPECT_EQ(pointsOf(**reopened, u"load"_s, kBase + kHourMs, kBase + 2 * kHourMs - 1, Resolution::Hour).size(), 1u);
+}
+
+TEST(MetricsStore, BackgroundThreadFlushesWithoutBeingAsked)
+{
+    QTemporaryDir dir;
+    StoreOptions options;
+    options.flushInterval = std::chrono::milliseconds(50);
+    auto store = MetricsStore::open(dir.path(), options);
+    ASSERT_TRUE(store.ok());
+    auto ref = (*store)->series(labels({{u"__name__"_s, u"bg"_s}}));
+    (*store)->append(*ref, QDateTime::currentMSecsSinceEpoch(), 1);
+    EXPECT_TRUE(OpsDeck::Test::waitUntil([&] { return (*store)->stats().diskBytes > 16; }));
+}
