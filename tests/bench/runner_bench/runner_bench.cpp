@@ -8,7 +8,11 @@
 //   (b) trivial process throughput: /bin/true through the runner (one at a
 //       time, and 8 in flight) beside a bare fork/execve/waitpid loop, the
 //       ceiling on this machine;
-//   (c) opening (count + index) a 1,000,000-line job log, and line(i).
+//   (c) opening (count + index) a 1,000,000-line job log, and line(i);
+//   (d) starting jobs from a big process (1 GiB resident, like a console
+//       with a large log open) while another thread keeps writing to that
+//       memory, as the GUI thread does: spawns per second and the writer's
+//       longest stall, fork() against the runner's clone(CLONE_VM).
 //
 //   runner_bench [--lines N] [--runs N]
 #include "opsdeck/pipelines/joblog.h"
@@ -24,6 +28,7 @@
 #include <fstream>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <sys/wait.h>
@@ -165,6 +170,79 @@ void bigLog(const std::string &dir)
 
 } // namespace
 
+/** Writes one byte per page of \a ballast, round and round, and keeps its longest pause. */
+struct PageWriter
+{
+    std::vector<char> &ballast;
+    std::atomic<bool> stop{false};
+    double worstMs = 0;
+    std::thread thread;
+
+    explicit PageWriter(std::vector<char> &b)
+        : ballast(b), thread([this] { loop(); })
+    {
+    }
+    ~PageWriter()
+    {
+        stop = true;
+        thread.join();
+    }
+    void loop()
+    {
+        std::size_t at = 0;
+        while (!stop) {
+            const auto t0 = Clock::now();
+            for (int k = 0; k < 256; ++k) {
+                ballast[at] += 1;
+                at = (at + 4096) % ballast.size();
+            }
+            worstMs = std::max(worstMs, ms(Clock::now() - t0));
+        }
+    }
+};
+
+void bigParent(const std::string &dir, int runs)
+{
+    std::vector<char> ballast(std::size_t(1) << 30);
+    for (std::size_t i = 0; i < ballast.size(); i += 4096)
+        ballast[i] = 1;
+    double bare = 0, bareWorst = 0;
+    {
+        PageWriter writer(ballast);
+        const auto started = Clock::now();
+        for (int i = 0; i < runs; ++i) {
+            const pid_t pid = ::fork();
+            if (pid == 0) {
+                const char *argv[] = {"/bin/true", nullptr};
+                ::execv("/bin/true", const_cast<char **>(argv));
+                ::_exit(127);
+            }
+            ::waitpid(pid, nullptr, 0);
+        }
+        bare = ms(Clock::now() - started) / runs;
+        bareWorst = writer.worstMs;
+    }
+    double runner = 0, runnerWorst = 0;
+    {
+        ProcessRunner processes;
+        std::string error;
+        PageWriter writer(ballast);
+        const auto started = Clock::now();
+        for (int i = 0; i < runs; ++i) {
+            auto job = processes.start(specFor({"/bin/true"}, dir), {}, {}, &error);
+            if (!job || !job->wait().succeeded()) {
+                std::printf("(d) failed: %s\n", error.c_str());
+                return;
+            }
+        }
+        runner = ms(Clock::now() - started) / runs;
+        runnerWorst = writer.worstMs;
+    }
+    std::printf("(d) from a 1 GiB process, %d runs: fork/exec %.3f ms each, writer thread's longest stall %.1f ms;"
+                " runner %.3f ms each, longest stall %.1f ms\n",
+                runs, bare, bareWorst, runner, runnerWorst);
+}
+
 int main(int argc, char **argv)
 {
     int lines = 2000, runs = 500;
@@ -180,6 +258,7 @@ int main(int argc, char **argv)
     latency(tmp, lines);
     throughput(tmp, runs);
     bigLog(tmp);
+    bigParent(tmp, std::min(runs, 200));
     std::filesystem::remove_all(tmp);
     return 0;
 }

@@ -17,9 +17,12 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -36,6 +39,93 @@ struct RunnerJob;
 namespace {
 
 constexpr auto kSweepInterval = std::chrono::milliseconds(20);
+
+struct ChildLimit
+{
+    int resource;
+    rlimit value;
+};
+
+/** What the child does between clone() and execve(), all prepared before. */
+struct ChildSetup
+{
+    int procsFd = -1;
+    int devnull = -1;
+    int out = -1;
+    int err = -1;
+    int status = -1;
+    const ChildLimit *rlimits = nullptr;
+    std::size_t rlimitCount = 0;
+    const char *cwd = nullptr;
+    const char *program = nullptr;
+    char *const *argv = nullptr;
+    char *const *envp = nullptr;
+};
+
+/**
+ * The child's side: own process group, cgroup, fds 0-2, limits, default
+ * signals, then exec. It runs on its own small stack in the parent's memory
+ * (CLONE_VM) while the calling thread waits, so only plain system calls:
+ * no allocation, no locks. A failure is reported through the status pipe.
+ */
+int childMain(void *arg)
+{
+    const ChildSetup &c = *static_cast<const ChildSetup *>(arg);
+    ::setpgid(0, 0);
+    int e = 0;
+    if (c.procsFd >= 0 && ::write(c.procsFd, "0", 1) != 1) {
+        e = errno;
+    } else {
+        // Handlers first (the parent's would run in this half-made child),
+        // then the signal mask the parent blocked around clone().
+        struct sigaction dfl{};
+        dfl.sa_handler = SIG_DFL;
+        for (int sig = 1; sig < NSIG; ++sig)
+            if (sig != SIGKILL && sig != SIGSTOP)
+                ::sigaction(sig, &dfl, nullptr);
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        ::dup2(c.devnull, 0);
+        ::dup2(c.out, 1);
+        ::dup2(c.err, 2);
+        for (std::size_t k = 0; k < c.rlimitCount; ++k)
+            ::setrlimit(c.rlimits[k].resource, &c.rlimits[k].value);
+        // Anything another thread opened without O_CLOEXEC stays out of the job.
+        ::syscall(SYS_close_range, 3u, ~0u, 4u /* CLOSE_RANGE_CLOEXEC */);
+        if (::chdir(c.cwd) != 0)
+            e = errno;
+        else
+            ::execve(c.program, c.argv, c.envp);
+        if (!e)
+            e = errno;
+    }
+    [[maybe_unused]] ssize_t n = ::write(c.status, &e, sizeof e);
+    ::_exit(127);
+}
+
+/**
+ * Starts childMain() the way posix_spawn does: clone(CLONE_VM | CLONE_VFORK),
+ * so the kernel copies no page tables and the other threads of this process
+ * (the GUI thread of the console) take no copy-on-write faults afterwards.
+ * fork() here stalled every thread for tens of milliseconds per job. Returns
+ * the pid, or -errno.
+ */
+pid_t spawnChild(ChildSetup *setup)
+{
+    constexpr std::size_t kStack = 64 * 1024;
+    void *stack = ::mmap(nullptr, kStack, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED)
+        return -errno;
+    sigset_t all, old;
+    sigfillset(&all);
+    ::pthread_sigmask(SIG_SETMASK, &all, &old);
+    const pid_t pid = ::clone(childMain, static_cast<char *>(stack) + kStack, CLONE_VM | CLONE_VFORK | SIGCHLD, setup);
+    const int e = errno;
+    ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    ::munmap(stack, kStack);
+    return pid < 0 ? -e : pid;
+}
 constexpr auto kDrainAfterKill = std::chrono::milliseconds(1000);
 constexpr auto kDrainLeftoversAlive = std::chrono::milliseconds(200);
 
@@ -365,12 +455,7 @@ std::string ProcessRunner::Private::spawn(const std::shared_ptr<RunnerJob> &job,
     for (std::string &e : env)
         envp.push_back(e.data());
     envp.push_back(nullptr);
-    struct Limit
-    {
-        int resource;
-        rlimit value;
-    };
-    std::vector<Limit> rlimits;
+    std::vector<ChildLimit> rlimits;
     auto addLimit = [&](int resource, std::uint64_t soft, std::uint64_t hard) {
         rlimit current{};
         ::getrlimit(resource, &current);
@@ -399,47 +484,27 @@ std::string ProcessRunner::Private::spawn(const std::shared_ptr<RunnerJob> &job,
     const int procsFd = job->cgroup ? job->cgroup->procsFd() : -1;
     const char *cwd = spec.workingDirectory.c_str();
 
+    ChildSetup setup;
+    setup.procsFd = procsFd;
+    setup.devnull = devnull;
+    setup.out = out[1];
+    setup.err = err[1];
+    setup.status = status[1];
+    setup.rlimits = rlimits.data();
+    setup.rlimitCount = rlimits.size();
+    setup.cwd = cwd;
+    setup.program = program.c_str();
+    setup.argv = argvp.data();
+    setup.envp = envp.data();
+
     job->startedAt = Clock::now();
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        // The child: own process group, cgroup, fds 0-2, limits, default signals.
-        ::setpgid(0, 0);
-        if (procsFd >= 0 && ::write(procsFd, "0", 1) != 1) {
-            const int e = errno;
-            [[maybe_unused]] ssize_t n = ::write(status[1], &e, sizeof e);
-            ::_exit(127);
-        }
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        struct sigaction dfl{};
-        dfl.sa_handler = SIG_DFL;
-        for (int s = 1; s < NSIG; ++s)
-            if (s != SIGKILL && s != SIGSTOP)
-                ::sigaction(s, &dfl, nullptr);
-        ::dup2(devnull, 0);
-        ::dup2(out[1], 1);
-        ::dup2(err[1], 2);
-        for (const Limit &l : rlimits)
-            ::setrlimit(l.resource, &l.value);
-        // Anything another thread opened without O_CLOEXEC stays out of the job.
-        ::syscall(SYS_close_range, 3u, ~0u, 4u /* CLOSE_RANGE_CLOEXEC */);
-        int e = 0;
-        if (::chdir(cwd) != 0)
-            e = errno;
-        else
-            ::execve(program.c_str(), argvp.data(), envp.data());
-        if (!e)
-            e = errno;
-        [[maybe_unused]] ssize_t n = ::write(status[1], &e, sizeof e);
-        ::_exit(127);
-    }
-    const int forkErrno = errno;
+    const pid_t pid = spawnChild(&setup);
+    const int forkErrno = pid < 0 ? -pid : 0;
     ::close(devnull);
     ::close(out[1]), ::close(err[1]), ::close(status[1]);
     if (pid < 0) {
         ::close(out[0]), ::close(err[0]), ::close(status[0]);
-        return std::string("fork failed: ") + std::strerror(forkErrno);
+        return std::string("cannot start a process: ") + std::strerror(forkErrno);
     }
     ::setpgid(pid, pid); // also here, so a signal to the group right away cannot miss it
     int childErrno = 0;
