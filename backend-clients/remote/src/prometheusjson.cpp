@@ -8,8 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QLocale>
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -89,26 +89,33 @@ ErrorCode codeForErrorType(const QString &errorType)
     return ErrorCode::Unknown;
 }
 
-Result<Backend::Sample> parsePair(const QJsonValue &value, const QString &path)
+/**
+ * One [seconds, "value"] pair. The path is \a base, or base[index] with
+ * \a index >= 0; it is only built on failure, since a dashboard's answer
+ * holds tens of thousands of pairs.
+ */
+Result<Backend::Sample> parsePair(const QJsonValue &value, const QString &base, qsizetype index = -1)
 {
+    const auto path = [&] { return index < 0 ? base : at(base, index); };
     if (!value.isArray())
-        return wrongType(path, Tr::tr("a [timestamp, \"value\"] pair"), value);
+        return wrongType(path(), Tr::tr("a [timestamp, \"value\"] pair"), value);
     const QJsonArray pair = value.toArray();
     if (pair.size() != 2)
-        return malformed(path, Tr::tr("expected 2 elements, got %1").arg(pair.size()));
+        return malformed(path(), Tr::tr("expected 2 elements, got %1").arg(pair.size()));
     const QJsonValue ts = pair.at(0);
     if (!ts.isDouble())
-        return wrongType(at(path, 0), Tr::tr("a number (seconds)"), ts);
+        return wrongType(at(path(), 0), Tr::tr("a number (seconds)"), ts);
     const double seconds = ts.toDouble();
     // Beyond ±2^53 ms a timestamp is garbage, and llround would overflow.
     if (!std::isfinite(seconds) || std::abs(seconds) > 9.0e12)
-        return malformed(at(path, 0), Tr::tr("timestamp %1 is out of range").arg(seconds));
+        return malformed(at(path(), 0), Tr::tr("timestamp %1 is out of range").arg(seconds));
     const QJsonValue v = pair.at(1);
     if (!v.isString())
-        return wrongType(at(path, 1), Tr::tr("a string"), v);
-    const std::optional<double> number = parseSampleValue(v.toString());
+        return wrongType(at(path(), 1), Tr::tr("a string"), v);
+    const QString text = v.toString();
+    const std::optional<double> number = parseSampleValue(text);
     if (!number)
-        return malformed(at(path, 1), Tr::tr("\"%1\" is not a number").arg(v.toString().left(40)));
+        return malformed(at(path(), 1), Tr::tr("\"%1\" is not a number").arg(text.left(40)));
     return Backend::Sample{std::llround(seconds * 1000.0), *number};
 }
 
@@ -147,11 +154,30 @@ std::optional<double> parseSampleValue(QStringView text)
         return std::numeric_limits<double>::infinity();
     if (text == u"-Inf")
         return -std::numeric_limits<double>::infinity();
-    bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
-    // The C locale also takes "inf"/"nan" spellings Prometheus never writes;
-    // those were handled above, so anything non-finite here is not ours.
-    if (!ok || !std::isfinite(value))
+    // std::from_chars on an ASCII copy: locale-free and several times faster
+    // than QLocale, which matters at tens of thousands of values per answer.
+    // Prometheus writes Go's strconv format, at most a few dozen characters.
+    char buffer[64];
+    if (text.isEmpty() || text.size() >= qsizetype(sizeof buffer))
+        return std::nullopt;
+    qsizetype start = 0;
+    if (text.front() == u'+') { // from_chars takes no leading '+'; Go never writes one, but be lenient
+        if (text.size() < 2 || text[1] == u'+' || text[1] == u'-')
+            return std::nullopt;
+        start = 1;
+    }
+    qsizetype n = 0;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c > 0x7f)
+            return std::nullopt;
+        buffer[n++] = char(c);
+    }
+    double value = 0;
+    const auto [end, error] = std::from_chars(buffer, buffer + n, value, std::chars_format::general);
+    // Anything left over ("12abc"), an overflow, or an "inf"/"nan" spelling
+    // Prometheus never writes is not a sample value.
+    if (error != std::errc() || end != buffer + n || n == 0 || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
@@ -286,7 +312,7 @@ Result<QueryResult> parseQueryData(const QJsonValue &data)
             const QJsonArray pairs = values.toArray();
             parsed.samples.reserve(pairs.size());
             for (qsizetype j = 0; j < pairs.size(); ++j) {
-                Result<Backend::Sample> sample = parsePair(pairs.at(j), at(valuesPath, j));
+                Result<Backend::Sample> sample = parsePair(pairs.at(j), valuesPath, j);
                 if (!sample)
                     return sample.error();
                 parsed.samples.append(*sample);

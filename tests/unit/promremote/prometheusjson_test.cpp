@@ -161,4 +161,10 @@ TEST(PrometheusJson, SampleValueSpellings)
     EXPECT_FALSE(parseSampleValue(u"1,5").has_value());
     EXPECT_FALSE(parseSampleValue(u"12abc").has_value());
     EXPECT_FALSE(parseSampleValue(u"1e999").has_value()); // overflows: not a value Prometheus writes
+    EXPECT_FALSE(parseSampleValue(u"inf").has_value());
+    EXPECT_FALSE(parseSampleValue(u"+-1").has_value());
+    EXPECT_FALSE(parseSampleValue(u"\u0661").has_value()); // an Arabic-Indic digit
+    EXPECT_EQ(*parseSampleValue(u"+2.5"), 2.5);
+    EXPECT_EQ(*parseSampleValue(u"0.1"), 0.1);
+    EXPECT_EQ(*parseSampleValue(u"123456789012345678"), 123456789012345678.0);
 }
