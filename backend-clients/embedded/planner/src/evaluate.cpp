@@ -9,6 +9,9 @@
 #include <opsdeck/planner/availability.h>
 #include <opsdeck/planner/queueing.h>
 
+#include <QHash>
+#include <QMutex>
+
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -501,14 +504,26 @@ std::optional<double> Context::in(const QString &key)
     }
     if (spec->defaultText.isEmpty())
         return std::nullopt;
-    Result<InputValue> v = makeInput(key, spec->defaultText);
-    if (!v)
-        return std::nullopt;
+    // Defaults are constants: read each once per process, not per recompute.
+    static QHash<QString, InputValue> defaults;
+    static QMutex lock;
+    InputValue v;
+    {
+        QMutexLocker locker(&lock);
+        auto it = defaults.constFind(key);
+        if (it == defaults.constEnd()) {
+            Result<InputValue> parsed = makeInput(key, spec->defaultText);
+            if (!parsed)
+                return std::nullopt;
+            it = defaults.insert(key, *parsed);
+        }
+        v = *it;
+    }
     if (!m_recorded.contains(key)) {
         m_recorded.append(key);
-        m_eval.inputs.append(*v);
+        m_eval.inputs.append(v);
     }
-    return v->base;
+    return v.base;
 }
 
 QString Context::source(const QString &key)

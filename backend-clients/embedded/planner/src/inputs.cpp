@@ -6,6 +6,8 @@
 
 #include "plannertr.h"
 
+#include <QHash>
+
 namespace OpsDeck::Planner {
 
 namespace {
@@ -191,6 +193,16 @@ const QList<InputSpec> &inputSpecs()
 
 const InputSpec *findInputSpec(const QString &key)
 {
+    // Exact keys by hash: evaluate() looks inputs up hundreds of times per recompute.
+    static const QHash<QString, const InputSpec *> exact = [] {
+        QHash<QString, const InputSpec *> h;
+        for (const InputSpec &s : inputSpecs())
+            if (!s.key.contains(QLatin1Char('*')))
+                h.insert(s.key, &s);
+        return h;
+    }();
+    if (const auto it = exact.constFind(key); it != exact.constEnd())
+        return *it;
     for (const InputSpec &s : inputSpecs())
         if (keyMatches(s.key, key))
             return &s;

@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <optional>
@@ -128,9 +129,11 @@ std::optional<UnitDef> lookupPriceDash(const QString &unit)
 
 QString normaliseUnit(QString unit)
 {
-    static const QRegularExpression per(QStringLiteral("(^|\\s+)per\\s+"));
-    unit.replace(per, QStringLiteral("/"));
-    unit.remove(QRegularExpression(QStringLiteral("\\s+")));
+    if (unit.contains(QLatin1String("per"))) {
+        static const QRegularExpression per(QStringLiteral("(^|\\s+)per\\s+"));
+        unit.replace(per, QStringLiteral("/"));
+    }
+    unit.removeIf([](QChar ch) { return ch.isSpace(); });
     if (unit.startsWith(QLatin1String("1/")))
         unit.remove(0, 1);
     return unit;
@@ -212,7 +215,8 @@ Result<Measure> parseMeasure(const QString &input)
         "^([-+]?(?:\\d{1,3}(?:[,_]\\d{3})+|\\d+)?(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)(.*)$"));
     const QRegularExpressionMatch m = number.match(text);
     QString digits = m.captured(1);
-    if (!m.hasMatch() || digits.isEmpty() || !digits.contains(QRegularExpression(QStringLiteral("\\d"))))
+    const bool hasDigit = std::any_of(digits.cbegin(), digits.cend(), [](QChar ch) { return ch.isDigit(); });
+    if (!m.hasMatch() || !hasDigit)
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("'%1' does not start with a number").arg(input.trimmed()));
     digits.remove(QLatin1Char(',')).remove(QLatin1Char('_'));
