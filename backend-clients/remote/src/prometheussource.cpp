@@ -326,25 +326,27 @@ QFuture<Result<QueryResult>> PrometheusSource::instantQuery(const QString &expre
 
 QFuture<Result<QueryResult>> PrometheusSource::rangeQuery(const Backend::RangeQuery &range, int pixelWidth)
 {
-    milliseconds step = range.step;
-    Result<milliseconds> chosen = pixelWidth > 0
-                                      ? chooseStep(range.start, range.end, pixelWidth, range.step,
-                                                   m_settings.scrapeInterval)
-                                      : chooseStep(range.start, range.end, 0, range.step, milliseconds(0));
-    if (!chosen)
-        return QtFuture::makeReadyFuture(Result<QueryResult>(chosen.error()));
-    // Without a width, the caller's step stands unless Prometheus would
-    // refuse it; chooseStep() then rounds it up to a nice one.
-    if (pixelWidth > 0 || step.count() <= 0
-        || pointsPerSeries(range.start, range.end, step) > kMaxPointsPerSeries)
-        step = *chosen;
+    // With a width, the width decides (the caller's step is a floor). Without
+    // one, the caller's step stands unless Prometheus would refuse it, and a
+    // missing step becomes the finest that fits above the scrape interval.
+    Result<milliseconds> step = range.step;
+    if (pixelWidth != 0)
+        step = chooseStep(range.start, range.end, pixelWidth, range.step, m_settings.scrapeInterval);
+    else if (range.step.count() <= 0)
+        step = chooseStep(range.start, range.end, 0, milliseconds(0), m_settings.scrapeInterval);
+    else if (pointsPerSeries(range.start, range.end, range.step) > kMaxPointsPerSeries)
+        step = chooseStep(range.start, range.end, 0, range.step, milliseconds(0));
+    else if (!range.start.isValid() || !range.end.isValid() || range.end < range.start)
+        step = chooseStep(range.start, range.end, 0, range.step, milliseconds(0)); // for its error
+    if (!step)
+        return QtFuture::makeReadyFuture(Result<QueryResult>(step.error()));
     QueryItems query;
     query.append({QStringLiteral("query"), range.expression});
     query.append({QStringLiteral("start"), formatTime(range.start)});
     query.append({QStringLiteral("end"), formatTime(range.end)});
-    query.append({QStringLiteral("step"), formatStep(step)});
+    query.append({QStringLiteral("step"), formatStep(*step)});
     return get<QueryResult>(QStringLiteral("/api/v1/query_range"), query, true,
-                            [step](const Envelope &envelope) {
+                            [step = *step](const Envelope &envelope) {
                                 Result<QueryResult> result = parseQueryData(envelope.data);
                                 if (result) {
                                     result->warnings = envelope.warnings;

@@ -340,7 +340,15 @@ TEST(PrometheusFaults, RangeStepFollowsPixelWidthAndPrometheusLimit)
     ASSERT_TRUE(day.ok());
     EXPECT_EQ(server.requests().last().query.queryItemValue(QStringLiteral("step")), QStringLiteral("10.000"));
 
+    // No step and no width: the finest nice step above the scrape interval that fits.
+    const auto noStep = await(source.rangeQuery({QStringLiteral("up"), end.addDays(-1), end, 0ms}));
+    ASSERT_TRUE(noStep.ok());
+    EXPECT_EQ(noStep->step, 15s);
+
     const int before = server.requestCount();
+    const auto negative = await(source.rangeQuery({QStringLiteral("up"), end.addSecs(-60), end, 1s}, -1));
+    ASSERT_FALSE(negative.ok());
+    EXPECT_TRUE(negative.error().detail.contains(QStringLiteral("pixelWidth"))) << qPrintable(negative.error().toString());
     const auto reversed = await(source.range({QStringLiteral("up"), end, end.addSecs(-60), 1s}));
     ASSERT_FALSE(reversed.ok());
     EXPECT_EQ(reversed.error().code, ErrorCode::InvalidArgument);

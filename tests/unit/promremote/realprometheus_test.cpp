@@ -115,7 +115,9 @@ protected:
                                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
                                         QStringLiteral("--log.level=warn")});
             ASSERT_TRUE(m_process->waitForStarted(10'000)) << qPrintable(m_process->errorString());
-            m_ready = waitUntil([this] { return m_process->state() == QProcess::Running && isReady(); }, 30s);
+            // A process that exits (the port was taken after all) ends the wait at once.
+            waitUntil([this] { return m_process->state() != QProcess::Running || isReady(); }, 30s);
+            m_ready = m_process->state() == QProcess::Running && isReady();
             if (!m_ready)
                 stopProcess();
         }
