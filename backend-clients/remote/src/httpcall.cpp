@@ -214,8 +214,12 @@ std::optional<milliseconds> HttpCall::parseRetryAfter(const QByteArray &value)
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<milliseconds>(milliseconds(std::min<qint64>(seconds, 1'000'000'000) * 1000));
-    // An HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT") reads as RFC 2822.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // An HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT") is RFC 2822 with the
+    // zone spelled "GMT", which Qt's reader only takes as "+0000".
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(QLatin1StringView(" GMT")))
+        text = text.chopped(4) + QLatin1StringView(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));

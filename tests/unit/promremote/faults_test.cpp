@@ -6,6 +6,8 @@
 
 #include <opsdeck/remote/prometheussource.h>
 
+#include "httpcall.h"
+
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QSignalSpy>
@@ -353,4 +355,26 @@ TEST(PrometheusFaults, RangeStepFollowsPixelWidthAndPrometheusLimit)
     ASSERT_FALSE(reversed.ok());
     EXPECT_EQ(reversed.error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(server.requestCount(), before);
+}
+
+TEST(PrometheusRetryAfter, SecondsAndHttpDates)
+{
+    using Internal::HttpCall;
+    EXPECT_EQ(HttpCall::parseRetryAfter("120"), std::optional<std::chrono::milliseconds>(120s));
+    EXPECT_EQ(HttpCall::parseRetryAfter(" 0 "), std::optional<std::chrono::milliseconds>(0s));
+    EXPECT_FALSE(HttpCall::parseRetryAfter("-3").has_value());
+    EXPECT_FALSE(HttpCall::parseRetryAfter("soon").has_value());
+    const QByteArray inAMinute = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::RFC2822Date).toLatin1();
+    const auto fromDate = HttpCall::parseRetryAfter(inAMinute);
+    ASSERT_TRUE(fromDate.has_value()) << inAMinute.constData();
+    EXPECT_GT(*fromDate, 55s);
+    EXPECT_LE(*fromDate, 60s);
+    const QByteArray past = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::RFC2822Date).toLatin1();
+    EXPECT_EQ(HttpCall::parseRetryAfter(past), std::optional<std::chrono::milliseconds>(0ms));
+    // The spelling servers send (RFC 9110's IMF-fixdate, "GMT").
+    EXPECT_EQ(HttpCall::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), std::optional<std::chrono::milliseconds>(0ms));
+    const QByteArray gmt = QDateTime::currentDateTimeUtc().addSecs(30).toString(u"ddd, dd MMM yyyy hh:mm:ss").toLatin1() + " GMT";
+    const auto fromGmt = HttpCall::parseRetryAfter(gmt);
+    ASSERT_TRUE(fromGmt.has_value()) << gmt.constData();
+    EXPECT_GT(*fromGmt, 25s);
 }
