@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace OpsDeck;
 using namespace OpsDeck::Metrics;
@@ -171,54 +173,78 @@ TEST(MetricsStore, CorruptionInTheMiddleIsReportedNotRewritten)
     EXPECT_EQ(OpsDeck::Test::readAll(path), bytes) << "a corrupt file is left for inspection";
 }
 
-TEST(MetricsStore, KillNineLosesAtMostTheUnflushedTail)
+namespace {
+
+/** Starts metrics_child on \a workspace and SIGKILLs it; returns the samples it acknowledged. */
+qint64 runAndKill(const QString &workspace, qint64 batch, bool killWhileFlushing, qint64 target)
 {
-    const QString child = qEnvironmentVariable("OPSDECK_METRICS_CHILD");
-    ASSERT_FALSE(child.isEmpty()) << "OPSDECK_METRICS_CHILD is not set (run through ctest)";
-    QTemporaryDir dir;
-    for (int round = 0; round < 3; ++round) {
-        QProcess process;
-        process.start(child, {dir.path()});
-        ASSERT_TRUE(process.waitForStarted()) << process.errorString().toStdString();
-        qint64 acknowledged = 0;
-        QByteArray out;
-        const qint64 target = 3000 + round * 1700; // land the kill at different places
-        ASSERT_TRUE(OpsDeck::Test::waitUntil([&] {
-            out += process.readAllStandardOutput();
-            for (const QByteArray &line : out.split('\n')) {
-                if (line.startsWith("flushed "))
-                    acknowledged = std::max(acknowledged, line.mid(8).toLongLong());
-            }
-            return acknowledged >= target || process.state() == QProcess::NotRunning;
-        }, std::chrono::seconds(30)));
-        process.kill(); // SIGKILL: no destructor, maybe in the middle of write()
-        process.waitForFinished();
+    QProcess process;
+    process.start(qEnvironmentVariable("OPSDECK_METRICS_CHILD"), {workspace, QString::number(batch)});
+    EXPECT_TRUE(process.waitForStarted()) << process.errorString().toStdString();
+    qint64 acknowledged = 0;
+    bool flushing = false;
+    QByteArray out;
+    auto scan = [&] {
         out += process.readAllStandardOutput();
         for (const QByteArray &line : out.split('\n')) {
             if (line.startsWith("flushed "))
                 acknowledged = std::max(acknowledged, line.mid(8).toLongLong());
+            if (line.startsWith("flushing ") && line.mid(9).toLongLong() > target)
+                flushing = true;
         }
-        ASSERT_GE(acknowledged, target) << process.readAllStandardError().toStdString();
+    };
+    EXPECT_TRUE(OpsDeck::Test::waitUntil([&] {
+        scan();
+        if (process.state() == QProcess::NotRunning)
+            return true;
+        return killWhileFlushing ? flushing : acknowledged >= target;
+    }, std::chrono::seconds(60)));
+    process.kill(); // SIGKILL: no destructor, maybe in the middle of write()
+    process.waitForFinished();
+    scan();
+    EXPECT_GE(acknowledged, target) << process.readAllStandardError().toStdString();
+    return acknowledged;
+}
 
+} // namespace
+
+TEST(MetricsStore, KillNineLosesAtMostTheUnflushedTail)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("OPSDECK_METRICS_CHILD")) << "run through ctest";
+    struct Round
+    {
+        qint64 batch;
+        bool whileFlushing;
+        qint64 target;
+    };
+    // Small flushes killed between writes, then 20 MiB flushes killed while
+    // one is being written.
+    const QList<Round> rounds{{500, false, 3000}, {500, false, 6100}, {1'000'000, true, 1'000'000},
+                              {1'000'000, true, 1'000'000}};
+    int tornTails = 0;
+    for (const Round &round : rounds) {
+        QTemporaryDir dir;
+        const qint64 acknowledged = runAndKill(dir.path(), round.batch, round.whileFlushing, round.target);
         StoreOptions options;
         options.backgroundThread = false;
         auto store = MetricsStore::open(dir.path(), options);
         ASSERT_TRUE(store.ok()) << errorOf(store);
-        for (const RecoveryNote &note : (*store)->recoveryNotes())
-            EXPECT_TRUE(note.tornTail) << "round " << round << ": " << note.message.toStdString();
+        for (const RecoveryNote &note : (*store)->recoveryNotes()) {
+            EXPECT_TRUE(note.tornTail) << note.message.toStdString();
+            ++tornTails;
+        }
         const auto points = pointsOf(**store, u"crash_seq"_s, 0, std::numeric_limits<qint64>::max());
-        // Every acknowledged sample is there, in order, with its value: the
-        // series is an unbroken prefix 0..n-1 with n >= acknowledged.
-        ASSERT_GE(qint64(points.size()), acknowledged) << "round " << round;
+        // Every acknowledged sample is there, in order, with its value: an
+        // unbroken prefix 0..n-1 with n >= acknowledged.
+        ASSERT_GE(qint64(points.size()), acknowledged) << "batch " << round.batch;
         for (std::size_t i = 0; i < points.size(); ++i) {
-            ASSERT_EQ(points[i].last, double(i)) << "round " << round << " at " << i;
+            ASSERT_EQ(points[i].last, double(i)) << "batch " << round.batch << " at " << i;
             ASSERT_EQ(points[i].ts, 1'700'000'000'000 + qint64(i) * 1000);
         }
-        // The next round's child appends behind the timestamps already there,
-        // so those are rejected: start it on a clean folder each round instead.
-        store->reset();
-        QDir(dir.path() + u"/metrics"_s).removeRecursively();
     }
+    // Whether a kill lands inside a write() is up to the scheduler: recorded, not asserted.
+    RecordProperty("torn_tails_seen", tornTails);
+    std::printf("kill -9 rounds: %d torn tail(s) found and cut\n", tornTails);
 }
 
 TEST(MetricsStore, RollupsRetentionAndSegmentDeletion)

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <unordered_map>
 #include <optional>
 
 namespace OpsDeck::Metrics {
@@ -37,7 +38,7 @@ struct Value
 };
 
 /** The data each selector needs, read once for the whole query. */
-using Prefetched = QHash<const Node *, std::vector<SelectedSeries>>;
+using Prefetched = std::unordered_map<const Node *, std::vector<SelectedSeries>>;
 
 void collectSelectors(const NodePtr &node, QList<const Node *> &out)
 {
@@ -83,7 +84,7 @@ Prefetched prefetch(const MetricsStore &store, const NodePtr &root, qint64 start
     for (const Node *sel : std::as_const(selectors)) {
         const qint64 window = sel->rangeMs > 0 ? sel->rangeMs : lookbackMs;
         const QList<LabelMatcher> matchers = sel->matchers;
-        out.insert(sel, store.select(
+        out.insert_or_assign(sel, store.select(
                             sel->metric,
                             [&matchers](const Labels &labels) {
                                 return std::all_of(matchers.cbegin(), matchers.cend(), [&labels](const LabelMatcher &m) {
@@ -265,11 +266,19 @@ public:
     }
 
 private:
+    /** By reference: QHash::value() would copy every point at every step. */
+    const std::vector<SelectedSeries> &series(const Node *selector) const
+    {
+        static const std::vector<SelectedSeries> none;
+        const auto it = m_data.find(selector);
+        return it == m_data.cend() ? none : it->second;
+    }
+
     Value instantSelector(const Node &node, qint64 t) const
     {
         Value out;
         const qint64 at = t - node.offsetMs;
-        for (const SelectedSeries &s : m_data.value(&node)) {
+        for (const SelectedSeries &s : series(&node)) {
             const auto [begin, end] = window(s.points, at - m_lookback, at);
             if (begin != end)
                 out.vector.push_back({s.labels, (end - 1)->last});
@@ -302,7 +311,7 @@ private:
         const Node &sel = *node.args[0];
         const qint64 to = t - sel.offsetMs;
         const qint64 from = to - sel.rangeMs;
-        for (const SelectedSeries &s : m_data.value(&sel)) {
+        for (const SelectedSeries &s : series(&sel)) {
             const auto [begin, end] = window(s.points, from, to);
             std::optional<double> v;
             if (node.func == Func::Rate || node.func == Func::Increase) {
@@ -430,7 +439,7 @@ Result<QList<MetricSeries>> evaluateInstant(const MetricsStore &store, const QSt
     QList<MetricSeries> out;
     if (node->type() == ValueType::Matrix) {
         const qint64 to = atMs - node->offsetMs;
-        for (const SelectedSeries &s : data.value(node.get())) {
+        for (const SelectedSeries &s : data.at(node.get())) {
             const auto [begin, end] = window(s.points, to - node->rangeMs, to);
             if (begin == end)
                 continue;
