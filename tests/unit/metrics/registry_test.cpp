@@ -5,7 +5,9 @@
 #include <opsdeck/metrics/exposition.h>
 #include <opsdeck/metrics/registry.h>
 
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <thread>
 #include <vector>
@@ -207,4 +209,34 @@ TEST(Exposition, SpecialValues)
     EXPECT_EQ(formatValue(std::numeric_limits<double>::quiet_NaN()), QByteArray("NaN"));
     EXPECT_EQ(formatValue(0.1), QByteArray("0.1"));
     EXPECT_EQ(formatValue(1e21), QByteArray("1e+21"));
+}
+
+// Prometheus' own parser and linter on our output (Debian's prometheus
+// package brings promtool; the test is skipped where it is not installed).
+TEST(Exposition, PromtoolAcceptsIt)
+{
+    const QString promtool = QStandardPaths::findExecutable(u"promtool"_s);
+    if (promtool.isEmpty())
+        GTEST_SKIP() << "promtool is not installed";
+    Registry registry;
+    (*registry.counter(u"opsdeck_requests_total"_s, u"Requests \\ served,\nby path."_s, {u"path"_s, u"code"_s}))
+        ->with({u"/a \"b\"\nc\\"_s, u"200"_s})
+        .inc(3);
+    (*registry.gauge(u"opsdeck_queue_depth"_s, u"Jobs waiting."_s))->with().set(-2.5e-7);
+    Histogram &h = (*registry.histogram(u"opsdeck_job_duration_seconds"_s, u"Job run time."_s, {0.5, 1, 60},
+                                        {u"pool"_s}))->with({u"default"_s});
+    h.observe(0.1);
+    h.observe(100);
+    (*registry.gauge(u"opsdeck_ratio"_s, u"A ratio."_s))->with().set(std::numeric_limits<double>::infinity());
+
+    QProcess check;
+    check.start(promtool, {u"check"_s, u"metrics"_s});
+    ASSERT_TRUE(check.waitForStarted());
+    const QByteArray text = formatExposition(registry.snapshot());
+    check.write(text);
+    check.closeWriteChannel();
+    ASSERT_TRUE(check.waitForFinished(20'000));
+    EXPECT_EQ(check.exitCode(), 0) << check.readAllStandardOutput().toStdString()
+                                   << check.readAllStandardError().toStdString() << "\n--- input:\n"
+                                   << text.toStdString();
 }
