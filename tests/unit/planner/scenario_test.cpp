@@ -146,6 +146,24 @@ TEST(PlannerScenario, ZeroAbsurdWrongKindAndUnknownUnitAreErrors)
     }
 }
 
+TEST(PlannerScenario, WholeNumbersDuplicatesAndUnpricedCost)
+{
+    const ParsedScenario half = parseScenario(
+        QStringLiteral("name: t\ninputs:\n  queueing:\n    arrival_rate: 1 /s\n    service_time: 1 s\n    workers: 2.5\n"),
+        QStringLiteral("plan.yaml"));
+    ASSERT_FALSE(half.ok());
+    EXPECT_EQ(onlyError(half).input, QStringLiteral("queueing.workers"));
+    EXPECT_TRUE(onlyError(half).message.contains(QStringLiteral("whole number")));
+    const ParsedScenario twice = parseScenario(
+        QStringLiteral("name: t\ninputs:\n  traffic:\n    events_per_day: 1 /s\n    events_per_day: 2 /s\n"),
+        QStringLiteral("plan.yaml"));
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(onlyError(twice).line, 5);
+    EXPECT_TRUE(onlyError(twice).message.contains(QStringLiteral("twice"))) << twice.toString().toStdString();
+    const Evaluation e = evaluateText(QStringLiteral("name: t\ninputs:\n  traffic:\n    events_per_day: 1 /s\n  cost: {}\n"));
+    EXPECT_NE(finding(e, "cost_without_data"), nullptr);
+}
+
 TEST(PlannerScenario, MalformedYamlSaysWhere)
 {
     const ParsedScenario p = parseScenario(QStringLiteral("name: t\ninputs:\n  traffic: {events_per_day: \"1 /s\"\n"),

@@ -201,6 +201,7 @@ TEST(PlannerSeedChecks, LittlesLawAgainstTheWorkerCap)
     ASSERT_NE(wait, nullptr);
     EXPECT_FALSE(wait->isNumber());
     EXPECT_TRUE(wait->note.contains(QStringLiteral("erlangs"))) << wait->note.toStdString();
+    EXPECT_EQ(e.output(QStringLiteral("queueing.offered_load"))->text(), QStringLiteral("694.4 erlangs"));
     // And it sizes the pool that would work: more than 694 workers.
     EXPECT_GT(base(e, "queueing.workers_for_percentile"), 694);
 }
@@ -240,6 +241,7 @@ TEST(PlannerSeed, GrowthProjectionAndLimitMonths)
     EXPECT_DOUBLE_EQ(base(e, "growth.storage_replicated_total_limit_month"), 3);
     EXPECT_DOUBLE_EQ(base(e, "growth.compute_total_vcpu_limit_month"), 15);
     EXPECT_DOUBLE_EQ(base(e, "growth.logs_hot_size_limit_month"), 6);
+    EXPECT_EQ(e.output(QStringLiteral("growth.compute_total_vcpu_limit_month"))->text(), QStringLiteral("15 month"));
     const Quantity *never = e.output(QStringLiteral("growth.traffic_peak_rate_limit_month"));
     ASSERT_NE(never, nullptr);
     EXPECT_FALSE(never->isNumber());

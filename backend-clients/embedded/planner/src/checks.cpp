@@ -212,6 +212,11 @@ void growthChecks(Context &c)
 
 void evaluateChecks(Context &c)
 {
+    if (c.has(k("cost")) && !c.has(k("storage")) && !c.has(k("logs")))
+        c.finding(Finding::Kind::Warning, k("cost_without_data"),
+                  Tr::tr("The cost section prices artifact storage and logs, but the scenario models neither, so "
+                         "nothing is priced."),
+                  k("inputs.storage and inputs.logs are absent"), {});
     littlesLaw(c);
     costClaim(c, "cost.storage.claimed_cost", "storage", "storage_cost_claim");
     costClaim(c, "cost.logs.claimed_cost", "logs", "logs_cost_claim");

@@ -187,7 +187,18 @@ bool keyMatches(const QString &pattern, const QString &key)
 
 const QList<InputSpec> &inputSpecs()
 {
-    static const QList<InputSpec> specs = buildSpecs();
+    static const QList<InputSpec> specs = [] {
+        QList<InputSpec> all = buildSpecs();
+        // Things that come in whole units. Replication stays fractional
+        // (erasure coding stores 1.5 copies), and so does concurrency (an average).
+        for (InputSpec &s : all)
+            s.integer = s.key == QLatin1String("growth.months") || s.key == QLatin1String("queueing.workers")
+                        || s.key == QLatin1String("autoscaling.min_replicas")
+                        || s.key == QLatin1String("autoscaling.max_replicas")
+                        || s.key == QLatin1String("availability.parallel_copies")
+                        || s.key == QLatin1String("logs.servers");
+        return all;
+    }();
     return specs;
 }
 

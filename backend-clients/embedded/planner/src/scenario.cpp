@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <cmath>
 #include <exception>
 
 namespace OpsDeck::Planner {
@@ -257,6 +258,8 @@ Result<InputValue> makeInput(const QString &key, const QString &text)
     if (m->base < spec->minBase || (!spec->zeroAllowed && m->base <= spec->minBase))
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("must be at least %1 (got '%2')").arg(shownMin, text.trimmed()));
+    if (spec->integer && m->base != std::floor(m->base))
+        return fail(ErrorCode::InvalidArgument, Tr::tr("must be a whole number (got '%1')").arg(text.trimmed()));
     if (m->base > spec->maxBase)
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("'%1' is absurdly large (the most this planner accepts is %2)")

@@ -247,6 +247,9 @@ Shown show(double base, Dimension dimension, const QString &unit)
         const double f = unitFactor(unit, dimension);
         if (f > 0)
             return {base / f, unit};
+        // A plain number may carry a label that is no unit of measure: "erlangs", "month".
+        if (dimension == Dimension::Count)
+            return {base, unit};
     }
     switch (dimension) {
     case Dimension::Count: return {base, QString()};

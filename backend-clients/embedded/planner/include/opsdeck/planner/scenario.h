@@ -27,6 +27,7 @@ struct InputSpec
     QString fallbackKey;      ///< when absent, this other input's value is used ("traffic.events_per_day")
     double minBase = 0;       ///< smallest accepted value in base units
     bool zeroAllowed = true;  ///< false: must be > minBase
+    bool integer = false;     ///< a whole number: workers, replicas, copies, months
     double maxBase = 0;       ///< largest sane value in base units; beyond it the value is refused as absurd
     QString description;      ///< one line, translated
 };
