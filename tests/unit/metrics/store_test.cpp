@@ -8,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QDateTime>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace OpsDeck;
@@ -328,4 +331,50 @@ TEST(MetricsStore, BackgroundThreadFlushesWithoutBeingAsked)
     auto ref = (*store)->series(labels({{u"__name__"_s, u"bg"_s}}));
     (*store)->append(*ref, QDateTime::currentMSecsSinceEpoch(), 1);
     EXPECT_TRUE(OpsDeck::Test::waitUntil([&] { return (*store)->stats().diskBytes > 16; }));
+}
+
+TEST(MetricsStore, WritersAndReadersAtOnce)
+{
+    QTemporaryDir dir;
+    StoreOptions options;
+    options.flushInterval = std::chrono::milliseconds(5);
+    options.compactionInterval = std::chrono::milliseconds(20);
+    auto store = MetricsStore::open(dir.path(), options);
+    ASSERT_TRUE(store.ok());
+    constexpr int kPerWriter = 20'000;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - kPerWriter;
+    std::atomic<bool> done{false};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 2; ++w) {
+        writers.emplace_back([&, w] {
+            auto ref = (*store)->series(labels({{u"__name__"_s, u"conc"_s}, {u"w"_s, QString::number(w)}}));
+            for (int i = 0; i < kPerWriter; ++i)
+                (*store)->append(*ref, start + i, i);
+        });
+    }
+    qint64 reads = 0;
+    std::thread reader([&] {
+        while (!done.load()) {
+            for (const SelectedSeries &s : (*store)->select(u"conc"_s, {}, 0, start * 2, Resolution::Raw)) {
+                for (std::size_t i = 1; i < s.points.size(); ++i)
+                    ASSERT_LT(s.points[i - 1].ts, s.points[i].ts);
+            }
+            ++reads;
+        }
+    });
+    for (auto &t : writers)
+        t.join();
+    done = true;
+    reader.join();
+    EXPECT_GT(reads, 0);
+    ASSERT_TRUE((*store)->flush().ok());
+    store->reset();
+    StoreOptions quiet;
+    quiet.backgroundThread = false;
+    auto reopened = MetricsStore::open(dir.path(), quiet);
+    ASSERT_TRUE(reopened.ok());
+    const auto all = (*reopened)->select(u"conc"_s, {}, 0, start * 2, Resolution::Raw);
+    ASSERT_EQ(all.size(), 2u);
+    for (const SelectedSeries &s : all)
+        EXPECT_EQ(s.points.size(), std::size_t(kPerWriter));
 }
