@@ -3,6 +3,7 @@
 //
 // opsctl: the console's headless twin. Same workspace, same backends, same
 // plugins; output for people or, with --json, for scripts.
+#include "capacitycommands.h"
 #include "clitr.h"
 #include "commands.h"
 #include "logscommands.h"
@@ -89,6 +90,16 @@ QString usageText()
         "  pipelines cancel RUN|JOB, retry RUN|JOB [--wait], approve JOB\n"
         "  pipelines rollback ENV              back to the previous successful deployment\n"
         "  pipelines freeze ENV [REASON], unfreeze ENV, environments, events [RUN]\n"
+        "  capacity plan SCENARIO [--markdown|--csv] [--set INPUT=VALUE ...]\n"
+        "                                      every output of a scenario file with its unit and formula,\n"
+        "                                      and the contradictions between its inputs\n"
+        "  capacity plan --example             a complete scenario with the seed's CI/CD and log numbers\n"
+        "  capacity simulate POLICY LOAD [--duration D] [--step S] [--seed N] [--csv]\n"
+        "                                      replay LOAD (a spec such as diurnal:low=0.12,high=1.2, or a\n"
+        "                                      CSV file time_s,arrivals_per_s) through the autoscaling\n"
+        "                                      policy of scenario file POLICY\n"
+        "  metrics query EXPR [--range D [--step S]] [--source embedded|prometheus --url URL]\n"
+        "                                      PromQL against the workspace's metrics or a Prometheus\n"
         "\n"
         "Options:\n"
         "  --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)\n"
@@ -186,12 +197,23 @@ int main(int argc, char **argv)
     const QCommandLineOption waitOpt(QStringLiteral("wait"));
     const QCommandLineOption noTestsOpt(QStringLiteral("no-tests"));
     const QCommandLineOption noRollbackOpt(QStringLiteral("no-rollback"));
+    const QCommandLineOption setOpt(QStringLiteral("set"), {}, QStringLiteral("INPUT=VALUE"));
+    const QCommandLineOption markdownOpt(QStringLiteral("markdown"));
+    const QCommandLineOption csvOpt(QStringLiteral("csv"));
+    const QCommandLineOption exampleOpt(QStringLiteral("example"));
+    const QCommandLineOption durationOpt(QStringLiteral("duration"), {}, QStringLiteral("D"));
+    const QCommandLineOption stepOpt(QStringLiteral("step"), {}, QStringLiteral("S"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), {}, QStringLiteral("N"));
+    const QCommandLineOption sourceOpt(QStringLiteral("source"), {}, QStringLiteral("SOURCE"));
+    const QCommandLineOption urlOpt(QStringLiteral("url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption rangeOpt(QStringLiteral("range"), {}, QStringLiteral("D"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({workspaceOpt, jsonOpt, checkOpt, noLoadOpt, demoOpt, helpOpt, versionOpt, serviceOpt, hostOpt,
                        multilineOpt, followOpt, sinceOpt, untilOpt, limitOpt, countOpt, udpOpt, tcpOpt, bindOpt,
                        asOpt, valueOpt, versionNumberOpt, yesOpt, formatOpt, keyringOpt, refOpt, repoOpt, envOpt,
-                       waitOpt, noTestsOpt, noRollbackOpt});
+                       waitOpt, noTestsOpt, noRollbackOpt, setOpt, markdownOpt, csvOpt, exampleOpt, durationOpt,
+                       stepOpt, seedOpt, sourceOpt, urlOpt, rangeOpt});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
 
@@ -240,7 +262,16 @@ int main(int argc, char **argv)
           std::pair{&repoOpt, pipelineRuns + QStringList{u"pipelines list"_s}},
           std::pair{&envOpt, pipelineRuns + QStringList{u"pipelines list"_s}},
           std::pair{&waitOpt, pipelineRuns + QStringList{u"pipelines retry"_s}}, std::pair{&noTestsOpt, pipelineRuns},
-          std::pair{&noRollbackOpt, pipelineRuns}}) {
+          std::pair{&noRollbackOpt, pipelineRuns},
+          std::pair{&setOpt, QStringList{u"capacity plan"_s, u"capacity simulate"_s}},
+          std::pair{&markdownOpt, QStringList{u"capacity plan"_s}},
+          std::pair{&csvOpt, QStringList{u"capacity plan"_s, u"capacity simulate"_s}},
+          std::pair{&exampleOpt, QStringList{u"capacity plan"_s}},
+          std::pair{&durationOpt, QStringList{u"capacity simulate"_s}},
+          std::pair{&stepOpt, QStringList{u"capacity simulate"_s, u"metrics query"_s}},
+          std::pair{&seedOpt, QStringList{u"capacity simulate"_s}},
+          std::pair{&sourceOpt, QStringList{u"metrics query"_s}}, std::pair{&urlOpt, QStringList{u"metrics query"_s}},
+          std::pair{&rangeOpt, QStringList{u"metrics query"_s}}}) {
         if (!onlyFor(*option, where))
             return Usage;
     }
@@ -291,6 +322,32 @@ int main(int argc, char **argv)
                 return usageError(Tr::tr("--limit needs a number from 1 to 100000"));
         }
         return pipelinesCommand(global, verb, pipelines);
+    }
+    if (noun == u"capacity") {
+        CapacityOptions capacity;
+        capacity.args = args.mid(2);
+        capacity.set = parser.values(setOpt);
+        capacity.example = parser.isSet(exampleOpt);
+        capacity.duration = parser.value(durationOpt);
+        capacity.step = parser.value(stepOpt);
+        capacity.seed = parser.value(seedOpt);
+        const int formats = int(global.json) + int(parser.isSet(markdownOpt)) + int(parser.isSet(csvOpt));
+        if (formats > 1)
+            return usageError(Tr::tr("--json, --markdown and --csv exclude each other"));
+        capacity.format = global.json                  ? ReportFormat::Json
+                          : parser.isSet(markdownOpt) ? ReportFormat::Markdown
+                          : parser.isSet(csvOpt)      ? ReportFormat::Csv
+                                                      : ReportFormat::Text;
+        return capacityCommand(global, verb, capacity);
+    }
+    if (noun == u"metrics") {
+        MetricsOptions metrics;
+        metrics.args = args.mid(2);
+        metrics.source = parser.value(sourceOpt);
+        metrics.url = parser.value(urlOpt);
+        metrics.range = parser.value(rangeOpt);
+        metrics.step = parser.value(stepOpt);
+        return metricsCommand(global, verb, metrics);
     }
     if (noun == u"logs") {
         LogsOptions logs;
