@@ -33,11 +33,13 @@ HttpCall::HttpCall(QNetworkAccessManager *network, HttpCallConfig config, Done d
     // Likewise a Retry-After is a "not before".
     m_wait.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        if (!m_reply)
+        // A local pointer, checked: GCC at -O3 cannot see through QPointer.
+        QNetworkReply *reply = m_reply.data();
+        if (!reply)
             return;
         // abort() finishes the reply at once; onFinished() sees the flag.
         m_timedOut = true;
-        m_reply->abort();
+        reply->abort();
     });
     connect(&m_wait, &QTimer::timeout, this, &HttpCall::attempt);
 }
@@ -47,10 +49,10 @@ HttpCall::~HttpCall()
     // The owner is going away: drop the request without telling anyone (the
     // done callback would reach a half-destroyed owner). Whoever waits on
     // the result learns of it through their own cancellation.
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (QNetworkReply *reply = m_reply.data()) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
         // An admitted half-open trial that never reports back is given to a
         // new trial by the breaker itself after another open duration.
     }

@@ -157,7 +157,7 @@ std::optional<double> parseSampleValue(QStringView text)
     // std::from_chars on an ASCII copy: locale-free and several times faster
     // than QLocale, which matters at tens of thousands of values per answer.
     // Prometheus writes Go's strconv format, at most a few dozen characters.
-    char buffer[64];
+    char buffer[64] = {};
     if (text.isEmpty() || text.size() >= qsizetype(sizeof buffer))
         return std::nullopt;
     qsizetype start = 0;

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace std::chrono_literals;
 using namespace OpsDeck;
@@ -371,19 +372,26 @@ TEST_F(RealPrometheus, MeasuresAnHourAtOneSecondOfTenSeries)
     const qint64 fetchMs = fetchClock.elapsed();
     const QByteArray body = reply->readAll();
     reply->deleteLater();
-    QElapsedTimer parseClock;
-    parseClock.start();
-    const auto parsed = parseQueryResponse(body);
-    const qint64 parseMs = parseClock.elapsed();
-    ASSERT_TRUE(parsed.ok());
-    parseClock.restart();
-    const QJsonDocument tree = QJsonDocument::fromJson(body);
-    const qint64 treeMs = parseClock.elapsed();
-    ASSERT_TRUE(tree.isObject());
+    // Reading alone, best of five (the machine is shared: the best run is
+    // the one least disturbed), and the JSON tree alone, for the split.
+    qint64 parseMs = std::numeric_limits<qint64>::max();
+    qint64 treeMs = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer parseClock;
+        parseClock.start();
+        const auto parsed = parseQueryResponse(body);
+        parseMs = std::min(parseMs, parseClock.elapsed());
+        ASSERT_TRUE(parsed.ok());
+        ASSERT_EQ(parsed->series.size(), kSeries);
+        parseClock.restart();
+        const QJsonDocument tree = QJsonDocument::fromJson(body);
+        treeMs = std::min(treeMs, parseClock.elapsed());
+        ASSERT_TRUE(tree.isObject());
+    }
 
     qInfo().noquote() << QStringLiteral("1 h at 1 s of %1 series (%2 points, %3 KiB) from the real Prometheus, "
                                         "request to parsed: median %4 ms, best %5 ms, worst %6 ms (%7 runs); "
-                                        "raw fetch %8 ms, parse alone %9 ms (JSON tree %10 ms)")
+                                        "raw fetch %8 ms; reading alone, best of 5: %9 ms, of which the JSON tree %10 ms")
                              .arg(kSeries).arg(kSeries * 3601).arg(body.size() / 1024)
                              .arg(timings[timings.size() / 2]).arg(timings.first()).arg(timings.last())
                              .arg(timings.size()).arg(fetchMs).arg(parseMs).arg(treeMs);
