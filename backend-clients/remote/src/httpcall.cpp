@@ -144,7 +144,7 @@ void HttpCall::onFinished()
         // Prometheus explains its 503s (a query timeout, a shutting-down
         // server) in its JSON; a proxy's HTML page only has the status.
         Result<Envelope> envelope = parseEnvelope(body);
-        Error error = !envelope && envelope.error().code != ErrorCode::Parse
+        Error error = !envelope && !isMalformedAnswer(envelope.error())
                           ? envelope.error()
                           : fail(ErrorCode::Unavailable,
                                  Tr::tr("Prometheus at %1 answered HTTP %2 %3").arg(where()).arg(status).arg(reasonPhrase));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <charconv>
 #include <cmath>
@@ -135,6 +136,14 @@ Result<QMap<QString, QString>> parseLabels(const QJsonValue &value, const QStrin
 
 } // namespace
 
+bool isMalformedAnswer(const Error &error)
+{
+    // Our own details name a field path, "body: …" or nothing; only
+    // Prometheus' syntax errors start with a position.
+    static const QRegularExpression position(QStringLiteral("^\\d+:\\d+: "));
+    return error.code == ErrorCode::Parse && !position.match(error.detail).hasMatch();
+}
+
 QString toString(ResultType type)
 {
     switch (type) {
@@ -196,7 +205,7 @@ Result<Envelope> parseEnvelope(const QByteArray &body)
                                 .arg(error.offset).arg(body.size()).arg(error.errorString())
                           : Tr::tr("Malformed answer from Prometheus: not valid JSON at byte %1 of %2 (%3)")
                                 .arg(error.offset).arg(body.size()).arg(error.errorString()),
-                    QString::fromUtf8(body.left(120)));
+                    QStringLiteral("body: ") + QString::fromUtf8(body.left(120)));
     }
     if (!document.isObject())
         return malformed(QStringLiteral("(top level)"), Tr::tr("expected an object"));
@@ -212,8 +221,16 @@ Result<Envelope> parseEnvelope(const QByteArray &body)
             return wrongType(QStringLiteral("error"), Tr::tr("a string"), text);
         if (!type.isUndefined() && !type.isString())
             return wrongType(QStringLiteral("errorType"), Tr::tr("a string"), type);
-        return fail(codeForErrorType(type.toString()),
-                    Tr::tr("Prometheus could not answer: %1").arg(text.toString()),
+        // A PromQL syntax error carries its position ("…: 1:8: parse error:
+        // unclosed left parenthesis"); like every metrics source's, it is a
+        // Parse error whose detail starts with LINE:COLUMN, so an editor can
+        // put the cursor there.
+        static const QRegularExpression position(QStringLiteral("(\\d+:\\d+: parse error: .*)$"));
+        const QString message = text.toString();
+        if (const QRegularExpressionMatch match = position.match(message); match.hasMatch())
+            return fail(ErrorCode::Parse, Tr::tr("Prometheus could not parse the query: %1").arg(message),
+                        match.captured(1));
+        return fail(codeForErrorType(type.toString()), Tr::tr("Prometheus could not answer: %1").arg(message),
                     QStringLiteral("errorType %1").arg(type.toString()));
     }
     if (status.toString() != QLatin1StringView("success"))

@@ -74,7 +74,7 @@ Result<Envelope> readAnswer(const Internal::HttpAnswer &answer, const QString &w
 {
     Result<Envelope> envelope = parseEnvelope(answer.body);
     const bool success = answer.status >= 200 && answer.status < 300;
-    if (success || (!envelope && envelope.error().code != ErrorCode::Parse))
+    if (success || (!envelope && !isMalformedAnswer(envelope.error())))
         return envelope;
     const ErrorCode code = answer.status == 404 ? ErrorCode::NotFound
                            : answer.status == 400 || answer.status == 422 ? ErrorCode::InvalidArgument
@@ -289,7 +289,7 @@ void PrometheusSource::noteOutcome(const HttpOutcome &outcome, const Error *erro
     case FailureKind::None:
         break;
     }
-    if (error && error->code == ErrorCode::Parse) {
+    if (error && isMalformedAnswer(*error)) {
         m_lastFailure = error->toString();
         reportHealth(HealthState::Degraded, Tr::tr("Malformed answers: %1").arg(error->message));
     } else if (outcome.attempts > 1) {
@@ -396,11 +396,17 @@ QFuture<Result<QList<Backend::MetricSeries>>> PrometheusSource::instant(const QS
 
 QFuture<Result<QList<Backend::MetricSeries>>> PrometheusSource::range(const Backend::RangeQuery &query)
 {
-    if (!query.start.isValid() || !query.end.isValid() || query.end < query.start)
+    // The interface's rules (the metrics-source contract): a range that is
+    // not empty and a positive step. rangeQuery() is more lenient on purpose.
+    if (!query.start.isValid() || !query.end.isValid() || query.end <= query.start)
         return QtFuture::makeReadyFuture(Result<QList<Backend::MetricSeries>>(
-            fail(ErrorCode::InvalidArgument, Tr::tr("The range query has no valid time range"),
+            fail(ErrorCode::InvalidArgument, Tr::tr("The range query needs a start before its end"),
                  QStringLiteral("start %1, end %2")
                      .arg(query.start.toString(Qt::ISODateWithMs), query.end.toString(Qt::ISODateWithMs)))));
+    if (query.step.count() <= 0)
+        return QtFuture::makeReadyFuture(Result<QList<Backend::MetricSeries>>(
+            fail(ErrorCode::InvalidArgument, Tr::tr("The range query needs a step above zero"),
+                 QStringLiteral("step %1 ms").arg(query.step.count()))));
     return rangeQuery(query).then([](const Result<QueryResult> &result) -> Result<QList<Backend::MetricSeries>> {
         if (!result)
             return result.error();

@@ -276,7 +276,8 @@ TEST(PrometheusFaults, PrometheusErrorsAreNotRetriedAndKeepTheirText)
     PrometheusSource source(fastSettings(server.url()));
     const auto result = await(source.instantQuery(QStringLiteral("sum(")));
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(result.error().code, ErrorCode::Parse);
+    EXPECT_EQ(result.error().detail, QStringLiteral("1:5: parse error: unexpected end of input"));
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("parse error: unexpected end of input")));
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_EQ(healthOf(source), HealthState::Healthy); // the server works; the query was wrong

@@ -72,11 +72,20 @@ TEST(PrometheusJson, ReadsAMatrixScalarStringAndKeepsWarnings)
 
 TEST(PrometheusJson, AnErrorAnswerCarriesPrometheusOwnMessage)
 {
+    // A syntax error is a Parse error whose detail starts at its position.
     const Error e = parseFails(R"({"status":"error","errorType":"bad_data",
-        "error":"1:8: parse error: unclosed left parenthesis"})");
-    EXPECT_EQ(e.code, ErrorCode::InvalidArgument);
+        "error":"invalid parameter \"query\": 1:8: parse error: unclosed left parenthesis"})");
+    EXPECT_EQ(e.code, ErrorCode::Parse);
     EXPECT_TRUE(e.message.contains(QStringLiteral("1:8: parse error: unclosed left parenthesis"))) << qPrintable(e.message);
-    EXPECT_TRUE(e.detail.contains(QStringLiteral("bad_data")));
+    EXPECT_EQ(e.detail, QStringLiteral("1:8: parse error: unclosed left parenthesis"));
+    EXPECT_FALSE(isMalformedAnswer(e));
+    // Other refusals keep their type.
+    const Error start = parseFails(R"({"status":"error","errorType":"bad_data",
+        "error":"invalid parameter \"start\": cannot parse \"x\" to a valid timestamp"})");
+    EXPECT_EQ(start.code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(start.detail.contains(QStringLiteral("bad_data")));
+    EXPECT_TRUE(isMalformedAnswer(parseFails("{\"status\":1}")));
+    EXPECT_TRUE(isMalformedAnswer(parseFails("1:2: parse error: not JSON")));
     EXPECT_EQ(parseFails(R"({"status":"error","errorType":"timeout","error":"query timed out"})").code,
               ErrorCode::Timeout);
     EXPECT_EQ(parseFails(R"({"status":"error","errorType":"execution","error":"many-to-many"})").code,

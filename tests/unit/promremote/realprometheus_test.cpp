@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -322,7 +323,9 @@ TEST_F(RealPrometheus, ReadsBackScrapedSamplesThroughPromQL)
     // Invalid PromQL: Prometheus' own parse error reaches the caller.
     const auto invalid = await(m_source->instantQuery(QStringLiteral("sum by (kind (")));
     ASSERT_FALSE(invalid.ok());
-    EXPECT_EQ(invalid.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(invalid.error().code, ErrorCode::Parse);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d+:\\d+: parse error: ")).match(invalid.error().detail).hasMatch())
+        << qPrintable(invalid.error().detail);
     EXPECT_TRUE(invalid.error().message.contains(QStringLiteral("parse error"))) << qPrintable(invalid.error().message);
     EXPECT_EQ(m_source->health().state, Reliability::HealthState::Healthy);
 

@@ -68,12 +68,20 @@ struct Envelope
 
 /**
  * Reads the envelope of \a body. `"status": "error"` becomes an Error carrying
- * Prometheus' own "error" text in its message and the "errorType" in its
- * detail; the code follows the type (bad_data and execution: InvalidArgument,
- * timeout: Timeout, canceled: Cancelled, unavailable: Unavailable, not_found:
- * NotFound, internal: Internal).
+ * Prometheus' own "error" text in its message. A PromQL syntax error is
+ * ErrorCode::Parse with the detail starting at its position ("1:8: parse
+ * error: …"), as the metrics-source contract asks; otherwise the detail names
+ * the "errorType" and the code follows it (bad_data and execution:
+ * InvalidArgument, timeout: Timeout, canceled: Cancelled, unavailable:
+ * Unavailable, not_found: NotFound, internal: Internal).
+ *
+ * Malformed answers are ErrorCode::Parse too, but never have a detail that
+ * starts with a position; isMalformedAnswer() tells them apart.
  */
 Result<Envelope> parseEnvelope(const QByteArray &body);
+
+/** True if \a error says the answer itself was malformed (not Prometheus refusing a query). */
+bool isMalformedAnswer(const Error &error);
 
 /** Reads the "data" of /api/v1/query and /api/v1/query_range. */
 Result<QueryResult> parseQueryData(const QJsonValue &data);

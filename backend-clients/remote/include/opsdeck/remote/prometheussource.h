@@ -102,6 +102,7 @@ public:
     QFuture<Result<QList<Backend::MetricSeries>>> instant(const QString &expression,
                                                          const QDateTime &at) override;
     /**
+     * start < end and step > 0, or InvalidArgument (the interface's rule).
      * query.step is used as asked unless it would return more than 11,000
      * points per series; then the next nice step that does not.
      */
