@@ -4,6 +4,7 @@
 // loopback port with a temporary data folder, has it scrape an endpoint the
 // test serves, and reads the samples back through PromQL.
 #include "fakehttpserver.h"
+#include "prometheusprocess.h"
 #include "testsupport.h"
 
 #include <opsdeck/remote/prometheussource.h>
@@ -15,9 +16,7 @@
 #include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -30,6 +29,7 @@ using namespace std::chrono_literals;
 using namespace OpsDeck;
 using namespace OpsDeck::Remote;
 using OpsDeck::Test::FakeHttpServer;
+using OpsDeck::Test::PrometheusProcess;
 using OpsDeck::Test::waitUntil;
 
 namespace {
@@ -90,43 +90,40 @@ class RealPrometheus : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_binary = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
-        if (m_binary.isEmpty())
-            GTEST_SKIP() << "prometheus is not installed (packaging/install-deps.sh installs Debian's); "
-                            "the real-server tests need it on PATH";
+        if (PrometheusProcess::binary().isEmpty() || PrometheusProcess::promtool().isEmpty())
+            GTEST_SKIP() << "prometheus or promtool is not installed (packaging/install-deps.sh installs "
+                            "Debian's prometheus); the real-server tests need them on PATH";
         ASSERT_TRUE(m_dir.isValid());
         ASSERT_TRUE(m_exporter.server().isListening());
+
+        // An hour of history, 10 counters at 1 s, as TSDB blocks made before
+        // the server starts (the scraped series only cover the test's own
+        // seconds): counter i is (i + 1) × seconds since m_backfillStart.
+        m_backfillEnd = QDateTime::currentSecsSinceEpoch() - 5;
+        m_backfillStart = m_backfillEnd - 3600;
+        QList<Backend::MetricSeries> history;
+        for (int i = 0; i < kSeries; ++i) {
+            Backend::MetricSeries series;
+            series.labels = {{QStringLiteral("__name__"), QStringLiteral("opsdeck_backfill_requests_total")},
+                             {QStringLiteral("series"), QString::number(i)}};
+            series.samples.reserve(3601);
+            for (qint64 t = m_backfillStart; t <= m_backfillEnd; ++t)
+                series.samples.append({t * 1000, double((i + 1) * (t - m_backfillStart))});
+            history.append(std::move(series));
+        }
+        const QString backfilled = PrometheusProcess::backfill(history, m_dir.filePath(QStringLiteral("data")),
+                                                               m_dir.path());
+        ASSERT_TRUE(backfilled.isEmpty()) << qPrintable(backfilled);
 
         const QByteArray config = "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
                                   "scrape_configs:\n  - job_name: opsdeck_test\n    static_configs:\n"
                                   "      - targets: ['127.0.0.1:"
                                   + QByteArray::number(m_exporter.server().port()) + "']\n";
-        const QString configPath = m_dir.filePath(QStringLiteral("prometheus.yml"));
-        ASSERT_TRUE(OpsDeck::Test::writeAll(configPath, config));
-
-        backfill();
-
-        // A free port can be taken between our probe and Prometheus' bind:
-        // try a few times before calling it a failure.
-        for (int attempt = 0; attempt < 3 && !m_ready; ++attempt) {
-            m_port = OpsDeck::Test::closedPort();
-            m_process = std::make_unique<QProcess>();
-            m_process->setProcessChannelMode(QProcess::MergedChannels);
-            m_process->start(m_binary, {QStringLiteral("--config.file=") + configPath,
-                                        QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
-                                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
-                                        QStringLiteral("--log.level=warn")});
-            ASSERT_TRUE(m_process->waitForStarted(10'000)) << qPrintable(m_process->errorString());
-            // A process that exits (the port was taken after all) ends the wait at once.
-            waitUntil([this] { return m_process->state() != QProcess::Running || isReady(); }, 30s);
-            m_ready = m_process->state() == QProcess::Running && isReady();
-            if (!m_ready)
-                stopProcess();
-        }
-        ASSERT_TRUE(m_ready) << "prometheus did not become ready: " << m_log.constData();
+        const QString started = m_prometheus.start(m_dir.path(), config);
+        ASSERT_TRUE(started.isEmpty()) << qPrintable(started);
 
         PrometheusSettings settings;
-        settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        settings.baseUrl = m_prometheus.url();
         settings.scrapeInterval = 1s;
         m_source = std::make_unique<PrometheusSource>(settings);
     }
@@ -134,68 +131,7 @@ protected:
     void TearDown() override
     {
         m_source.reset();
-        stopProcess();
-    }
-
-    bool isReady()
-    {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(m_port)));
-        QNetworkReply *reply = m_network.get(request);
-        waitUntil([reply] { return reply->isFinished(); }, 2s);
-        const bool ready = reply->isFinished()
-                           && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->abort();
-        reply->deleteLater();
-        return ready;
-    }
-
-    void stopProcess()
-    {
-        if (!m_process)
-            return;
-        if (m_process->state() != QProcess::NotRunning) {
-            // We started it: ask it to stop (SIGTERM), and insist if it will not.
-            m_process->terminate();
-            if (!m_process->waitForFinished(10'000)) {
-                m_process->kill();
-                m_process->waitForFinished(5000);
-            }
-        }
-        m_log += m_process->readAll();
-        m_process.reset();
-    }
-
-    /**
-     * An hour of history, 10 counters at 1 s, written as TSDB blocks with
-     * promtool before Prometheus starts (the scraped series only cover the
-     * test's own seconds): counter i is (i + 1) × seconds since m_backfillStart.
-     */
-    void backfill()
-    {
-        const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
-        if (promtool.isEmpty()) {
-            m_backfillError = QStringLiteral("promtool is not on PATH");
-            return;
-        }
-        m_backfillEnd = QDateTime::currentSecsSinceEpoch() - 5;
-        m_backfillStart = m_backfillEnd - 3600;
-        QByteArray text = "# HELP opsdeck_backfill_requests Backfilled counters.\n"
-                          "# TYPE opsdeck_backfill_requests counter\n";
-        text.reserve(kSeries * 3601 * 56);
-        for (int i = 0; i < kSeries; ++i) {
-            const QByteArray name = "opsdeck_backfill_requests_total{series=\"" + QByteArray::number(i) + "\"} ";
-            for (qint64 t = m_backfillStart; t <= m_backfillEnd; ++t)
-                text += name + QByteArray::number((i + 1) * (t - m_backfillStart)) + ' ' + QByteArray::number(t) + '\n';
-        }
-        text += "# EOF\n";
-        const QString input = m_dir.filePath(QStringLiteral("backfill.om"));
-        OpsDeck::Test::writeAll(input, text);
-        QProcess tool;
-        tool.setProcessChannelMode(QProcess::MergedChannels);
-        tool.start(promtool, {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
-                              input, m_dir.filePath(QStringLiteral("data"))});
-        if (!tool.waitForFinished(60'000) || tool.exitCode() != 0)
-            m_backfillError = QStringLiteral("promtool failed: ") + QString::fromUtf8(tool.readAll());
+        m_prometheus.stop();
     }
 
     /** Waits until Prometheus holds at least \a samples scrapes of the counters. */
@@ -211,18 +147,13 @@ protected:
             30s);
     }
 
-    QString m_binary;
     QTemporaryDir m_dir;
     Exporter m_exporter;
+    PrometheusProcess m_prometheus;
     QNetworkAccessManager m_network;
-    std::unique_ptr<QProcess> m_process;
     std::unique_ptr<PrometheusSource> m_source;
-    quint16 m_port = 0;
     qint64 m_backfillStart = 0;
     qint64 m_backfillEnd = 0;
-    QString m_backfillError;
-    bool m_ready = false;
-    QByteArray m_log;
 };
 
 /**
@@ -339,7 +270,6 @@ TEST_F(RealPrometheus, ReadsBackScrapedSamplesThroughPromQL)
 
 TEST_F(RealPrometheus, MeasuresAnHourAtOneSecondOfTenSeries)
 {
-    ASSERT_TRUE(m_backfillError.isEmpty()) << qPrintable(m_backfillError);
     const QDateTime start = QDateTime::fromSecsSinceEpoch(m_backfillStart, Qt::UTC);
     const QDateTime end = QDateTime::fromSecsSinceEpoch(m_backfillEnd, Qt::UTC);
     const Backend::RangeQuery query{QStringLiteral("opsdeck_backfill_requests_total"), start, end, 1s};
@@ -365,7 +295,7 @@ TEST_F(RealPrometheus, MeasuresAnHourAtOneSecondOfTenSeries)
     std::sort(timings.begin(), timings.end());
 
     // The same answer fetched raw, to split server time from our reading.
-    QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/query_range").arg(m_port));
+    QUrl url(m_prometheus.url().toString() + QStringLiteral("/api/v1/query_range"));
     url.setQuery(QStringLiteral("query=opsdeck_backfill_requests_total&start=%1&end=%2&step=1")
                      .arg(m_backfillStart).arg(m_backfillEnd));
     QElapsedTimer fetchClock;
