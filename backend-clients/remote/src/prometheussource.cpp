@@ -13,6 +13,7 @@
 #include <QNetworkProxy>
 #include <QPromise>
 #include <QThread>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
@@ -119,6 +120,8 @@ QString PrometheusSettings::validate() const
         return Tr::tr("maxRetryAfter: cannot be negative");
     if (scrapeInterval.count() < 0)
         return Tr::tr("scrapeInterval: cannot be negative");
+    if (healthInterval.count() < 0)
+        return Tr::tr("healthInterval: cannot be negative");
     if (const QString error = backoff.validate(); !error.isEmpty())
         return Tr::tr("backoff: %1").arg(error);
     if (const QString error = breaker.validate(); !error.isEmpty())
@@ -141,6 +144,14 @@ PrometheusSource::PrometheusSource(PrometheusSettings settings, QObject *parent)
         m_network->setProxy(QNetworkProxy::NoProxy);
     // A redirect to plain HTTP would carry the Authorization header there.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (m_settings.healthInterval.count() > 0) {
+        m_healthTimer = new QTimer(this);
+        connect(m_healthTimer, &QTimer::timeout, this, [this] { checkHealth(); });
+        m_healthTimer->start(m_settings.healthInterval);
+        // The first probe at once, from the event loop: the status bar should
+        // not show Unknown for a whole interval.
+        QTimer::singleShot(0, this, [this] { checkHealth(); });
+    }
 }
 
 PrometheusSource::~PrometheusSource()

@@ -379,3 +379,22 @@ TEST(PrometheusRetryAfter, SecondsAndHttpDates)
     ASSERT_TRUE(fromGmt.has_value()) << gmt.constData();
     EXPECT_GT(*fromGmt, 25s);
 }
+
+TEST(PrometheusHealthProbe, NoticesAServerComingBackWithoutAnyQuery)
+{
+    const quint16 port = OpsDeck::Test::closedPort();
+    PrometheusSettings settings = fastSettings(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    settings.healthInterval = 100ms;
+    settings.breaker.openDuration = 200ms;
+    PrometheusSource source(settings);
+    // Nothing listens: the probes find it down.
+    ASSERT_TRUE(waitUntil([&] { return healthOf(source) == HealthState::Unhealthy; }, 5s))
+        << qPrintable(reasonOf(source));
+    FakeHttpServer server([](const auto &, int) { return FakeHttpServer::Response::json(kBuildInfo); }, port);
+    ASSERT_TRUE(server.isListening());
+    // A server appears: a later probe (once the breaker lets one through) finds it up.
+    ASSERT_TRUE(waitUntil([&] { return healthOf(source) == HealthState::Healthy; }, 5s))
+        << qPrintable(reasonOf(source));
+    EXPECT_GE(server.requestCount(), 1);
+    EXPECT_EQ(server.requests().first().path, QByteArray("/api/v1/status/buildinfo"));
+}

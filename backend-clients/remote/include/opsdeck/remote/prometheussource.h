@@ -22,6 +22,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace OpsDeck::Remote {
 
@@ -53,6 +54,11 @@ struct PrometheusSettings
     Reliability::CircuitBreakerOptions breaker{};
     /** The server's scrape interval: range steps are never finer (chooseStep()). */
     std::chrono::milliseconds scrapeInterval{15'000};
+    /**
+     * How often to probe the server on its own (checkHealth()), so the status
+     * bar notices a server coming back while nobody queries; 0 = never.
+     */
+    std::chrono::milliseconds healthInterval{0};
 
     /** "Bearer <token>". */
     static QByteArray bearer(const QString &token);
@@ -146,6 +152,7 @@ private:
 
     const PrometheusSettings m_settings;
     QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_healthTimer = nullptr;
     std::shared_ptr<Reliability::CircuitBreaker> m_breaker;
     std::shared_ptr<Reliability::RandomSource> m_random;
     QString m_lastFailure;
