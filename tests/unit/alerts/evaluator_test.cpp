@@ -425,6 +425,64 @@ TEST_F(Evaluator, RulesFromAFileRunAsWritten)
     EXPECT_TRUE(a->summary.endsWith(u" s > 1 s"_s)) << a->summary.toStdString();
 }
 
+TEST_F(Evaluator, SeedDefaultsStayQuietWhenHealthyAndAllFireWhenNot)
+{
+    m_evaluator->setRules(defaultRules());
+    double requests = 0, denied = 0, searches = 0;
+    // One minute of every metric the defaults watch; histograms and counters are cumulative.
+    auto minute = [&](bool healthy) {
+        advance(1min);
+        write(u"opsdeck_pipeline_deployment_success_ratio"_s, healthy ? 0.99 : 0.90);
+        write(u"opsdeck_pipeline_queue_depth"_s, healthy ? 10 : 80, {{u"queue"_s, u"deploy"_s}});
+        write(u"opsdeck_pipeline_run_failure_ratio"_s, healthy ? 0.02 : 0.20);
+        write(u"opsdeck_pipeline_worker_utilisation_ratio"_s, healthy ? 0.70 : 0.95);
+        requests += 100;
+        searches += 10;
+        const double fast = healthy ? 1 : 0;   // share of requests under 0.5 s
+        for (const auto &[name, n] : {std::pair{u"opsdeck_http_request_duration_seconds_bucket"_s, requests},
+                                      std::pair{u"opsdeck_log_search_duration_seconds_bucket"_s, searches}}) {
+            write(name, n * fast, {{u"le"_s, u"0.5"_s}});
+            write(name, n * fast, {{u"le"_s, u"1"_s}});
+            write(name, n, {{u"le"_s, u"5"_s}});
+            write(name, n, {{u"le"_s, u"+Inf"_s}});
+        }
+        if (!healthy)
+            denied += 10;
+        write(u"opsdeck_vault_operations_total"_s, requests, {{u"op"_s, u"read"_s}, {u"result"_s, u"ok"_s}});
+        write(u"opsdeck_vault_operations_total"_s, denied, {{u"op"_s, u"read"_s}, {u"result"_s, u"permission-denied"_s}});
+    };
+    for (int i = 0; i < 20; ++i) {
+        minute(true);
+        round();
+    }
+    for (const RuleStatus &s : m_evaluator->ruleStatuses())
+        EXPECT_EQ(s.health, RuleHealth::Ok) << s.rule.toStdString() << ": " << s.message.toStdString();
+    EXPECT_TRUE(m_evaluator->alerts().isEmpty());
+    EXPECT_TRUE(m_transitions.isEmpty());
+
+    // 20 unhealthy minutes: past every default for-duration (the longest is 15 min).
+    for (int i = 0; i < 20; ++i) {
+        minute(false);
+        round();
+    }
+    QStringList firing;
+    for (const AlertInstance &a : m_evaluator->alerts())
+        if (a.state == AlertState::Firing)
+            firing << a.rule;
+    QStringList expected;
+    for (const Rule &r : defaultRules())
+        expected << r.name;
+    firing.sort();
+    expected.sort();
+    EXPECT_EQ(firing, expected);
+    for (const RuleStatus &s : m_evaluator->ruleStatuses())
+        EXPECT_EQ(s.health, RuleHealth::Ok) << s.rule.toStdString() << ": " << s.message.toStdString();
+    const auto page = alert(u"DeploymentFailureRateHigh"_s, u"{notify=\"on-call\"}"_s);
+    ASSERT_TRUE(page.has_value());
+    EXPECT_EQ(page->severity, Severity::Page);
+    EXPECT_EQ(page->summary, u"Failure rate is 0.2 (above 0.10): page on-call"_s);
+}
+
 TEST_F(Evaluator, TimerRoundsDoNotPileUp)
 {
     EvaluatorOptions options;

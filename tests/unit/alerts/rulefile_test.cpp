@@ -6,6 +6,7 @@
 #include "alertstestutil.h"
 
 #include <opsdeck/alerts/rulefile.h>
+#include <opsdeck/metrics/query.h>
 
 #include <testsupport.h>
 
@@ -60,8 +61,12 @@ TEST(RuleFile, DefaultsRoundTripThroughAnAtomicSave)
 TEST(RuleFile, DefaultsCarryTheSeedsThresholds)
 {
     const QList<Rule> rules = defaultRules();
-    for (const Rule &r : rules)
+    for (const Rule &r : rules) {
         EXPECT_TRUE(validateRule(r).isEmpty()) << r.name.toStdString();
+        // Every default runs on the embedded source, not only on a Prometheus.
+        const auto checked = Metrics::checkQuery(r.expression);
+        EXPECT_TRUE(checked.ok()) << r.name.toStdString() << ": " << errorOf(checked);
+    }
     const Rule *success = findRule(rules, u"DeploymentSuccessRateLow"_s);
     ASSERT_NE(success, nullptr);
     EXPECT_EQ(success->expression, u"opsdeck_pipeline_deployment_success_ratio"_s);

@@ -171,9 +171,9 @@ QList<Rule> defaultRules()
                     Comparison::Greater, 1.0, 10min, Severity::Warning,
                     u"Log search p95 latency is {{value}} s (above 1 s)"_s);
     out << makeRule(u"VaultAccessDenied"_s,
-                    u"sum(increase(opsdeck_vault_operations_total{result=\"denied\"}[10m]))"_s,
+                    u"sum(increase(opsdeck_vault_operations_total{result=~\"permission-denied|unauthenticated\"}[10m]))"_s,
                     Comparison::Greater, 5, 0min, Severity::Warning,
-                    u"{{value}} vault operations were denied in 10 minutes: check the audit log"_s);
+                    u"{{value}} vault requests were refused (denied or unauthenticated) in 10 minutes: check the audit log"_s);
     return out;
 }
 
