@@ -301,6 +301,19 @@ TEST_F(Evaluator, BrokenExpressionIsAnErrorWithTheParsersColumn)
     EXPECT_EQ(lines.at(0).healthTo, RuleHealth::Error);
     EXPECT_TRUE(lines.at(0).message.contains(u"1:6:"_s));
 
+    // A rule handed over in code without the file's checks: refused as a rule, not queried.
+    Rule invalid = queueRule(0ms);
+    invalid.name = u"Invalid"_s;
+    invalid.comparison = Comparison::Outside;
+    invalid.threshold = 0.9;
+    invalid.thresholdHigh = 0.1;
+    m_evaluator->setRules({rule, invalid});
+    advance(15s);
+    round();
+    EXPECT_EQ(m_evaluator->ruleStatus(u"Invalid"_s).health, RuleHealth::Error);
+    EXPECT_TRUE(m_evaluator->ruleStatus(u"Invalid"_s).message.contains(u"threshold: the low bound 0.9"_s))
+        << m_evaluator->ruleStatus(u"Invalid"_s).message.toStdString();
+
     // An expression outside the embedded subset is an error too, never "ok".
     rule.expression = u"topk(3, opsdeck_pipeline_queue_depth)"_s;
     m_evaluator->setRules({rule});

@@ -174,6 +174,13 @@ bool AlertEvaluator::evaluateNow()
     QList<Query> queries;
     for (int i = 0; i < round->rules.size(); ++i) {
         const Rule &rule = round->rules.at(i);
+        // Rules handed over in code skip the file's checks: a rule that makes
+        // no sense is an error of its own instead of a query that half works.
+        if (const QStringList problems = validateRule(rule); !problems.isEmpty()) {
+            round->answers[i].longResult = SeriesResult(
+                fail(ErrorCode::InvalidArgument, Tr::tr("The alert rule is invalid."), problems.join(u"; "_s)));
+            continue;
+        }
         Backend::IMetricsSource *source = m_sources.value(rule.source).data();
         if (!source) {
             round->answers[i].unavailable = m_sources.contains(rule.source)
