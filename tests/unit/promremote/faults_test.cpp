@@ -205,7 +205,7 @@ TEST(PrometheusFaults, ClosedPortOpensTheBreakerWhichFailsFastThenRecovers)
     clock.start();
     const auto second = await(source.instantQuery(QStringLiteral("up")));
     ASSERT_FALSE(second.ok());
-    EXPECT_LT(clock.elapsed(), 100); // no connection attempted
+    EXPECT_LT(clock.elapsed(), 250); // no connection attempted (see OpenBreakerSendsNothing)
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("circuit breaker open"))) << qPrintable(second.error().message);
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("next try is in"))) << qPrintable(second.error().message);
     EXPECT_TRUE(second.error().detail.contains(QStringLiteral("Cannot reach"))) << qPrintable(second.error().detail);
@@ -397,4 +397,30 @@ TEST(PrometheusHealthProbe, NoticesAServerComingBackWithoutAnyQuery)
         << qPrintable(reasonOf(source));
     EXPECT_GE(server.requestCount(), 1);
     EXPECT_EQ(server.requests().first().path, QByteArray("/api/v1/status/buildinfo"));
+}
+
+TEST(PrometheusFaults, OpenBreakerSendsNothing)
+{
+    FakeHttpServer server([](const auto &, int) { return FakeHttpServer::Response::json("overloaded", 503); });
+    PrometheusSource source(fastSettings(server.url()));
+    const auto first = await(source.instantQuery(QStringLiteral("up")));
+    ASSERT_FALSE(first.ok());
+    EXPECT_EQ(server.requestCount(), 3);
+    EXPECT_EQ(source.breakerState(), Reliability::CircuitBreaker::State::Open);
+    EXPECT_EQ(healthOf(source), HealthState::Unhealthy);
+
+    for (int i = 0; i < 5; ++i) {
+        const auto refused = await(source.instantQuery(QStringLiteral("up")));
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, ErrorCode::Unavailable);
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("circuit breaker open")));
+    }
+    EXPECT_EQ(server.requestCount(), 3); // the server was left alone
+
+    // The operator's "retry now" lets calls through again.
+    source.resetBreaker();
+    server.setHandler([](const auto &, int) { return FakeHttpServer::Response::json(kVector); });
+    ASSERT_TRUE(await(source.instantQuery(QStringLiteral("up"))).ok());
+    EXPECT_EQ(server.requestCount(), 4);
+    EXPECT_EQ(healthOf(source), HealthState::Healthy);
 }
