@@ -202,19 +202,39 @@ void StatusBarHost::updateHealth()
                                                                                  : backends.activeProfile().name));
             continue;
         }
-        const Reliability::HealthReport report = backend->health();
+        // A capability may have several backends (the embedded metrics store
+        // and configured Prometheus servers): the indicator shows the worst,
+        // the tooltip each one.
+        const auto rank = [](Reliability::HealthState state) {
+            switch (state) {
+            case Reliability::HealthState::Healthy: return 0;
+            case Reliability::HealthState::Unknown: return 1;
+            case Reliability::HealthState::Degraded: return 2;
+            case Reliability::HealthState::Unhealthy: return 3;
+            }
+            return 1;
+        };
+        Reliability::HealthState worst = backend->health().state;
+        QStringList lines;
+        for (const Backend::IBackend *each : backends.backends()) {
+            if (each->capability() != c)
+                continue;
+            const Reliability::HealthReport report = each->health();
+            if (rank(report.state) > rank(worst))
+                worst = report.state;
+            lines.append(Tr::tr("%1: %2 (%3)").arg(name, each->displayName(), healthText(report.state)));
+            for (const Reliability::HealthCheck &check : report.checks)
+                lines.append(QStringLiteral("• %1: %2 %3").arg(check.name, healthText(check.state), check.message));
+        }
         // A distinct mark per state, so colour is never the only signal.
         QString mark = QStringLiteral("● ");
-        if (report.state == Reliability::HealthState::Degraded)
+        if (worst == Reliability::HealthState::Degraded)
             mark = QStringLiteral("▲ ");
-        else if (report.state == Reliability::HealthState::Unhealthy)
+        else if (worst == Reliability::HealthState::Unhealthy)
             mark = QStringLiteral("✖ ");
-        else if (report.state == Reliability::HealthState::Unknown)
+        else if (worst == Reliability::HealthState::Unknown)
             mark = QStringLiteral("◌ ");
-        paintButton(b, mark + name, severityColor(severityOf(report.state), m_bar->palette()));
-        QStringList lines{Tr::tr("%1: %2 (%3)").arg(name, backend->displayName(), healthText(report.state))};
-        for (const Reliability::HealthCheck &check : report.checks)
-            lines.append(QStringLiteral("• %1: %2 %3").arg(check.name, healthText(check.state), check.message));
+        paintButton(b, mark + name, severityColor(severityOf(worst), m_bar->palette()));
         b->setToolTip(lines.join(QLatin1Char('\n')));
     }
 }

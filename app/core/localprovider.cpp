@@ -3,12 +3,16 @@
 #include "localprovider.h"
 
 #include "coretr.h"
+#include "localmetrics.h"
 #include "workspace.h"
 
 #include <opsdeck/api/backendregistry.h>
 #include <opsdeck/logs/embeddedlogstore.h>
+#include <opsdeck/metrics/embeddedmetricssource.h>
+#include <opsdeck/metrics/metricsstore.h>
 #include <opsdeck/pipelines/embeddedpipelineengine.h>
 #include <opsdeck/pipelines/pipelinedemo.h>
+#include <opsdeck/remote/prometheussource.h>
 #include <opsdeck/vault/embeddedsecretstore.h>
 
 #include <QCoreApplication>
@@ -211,6 +215,7 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
                 engineOptions.restoreServices = false;
             }
             auto pipelines = Pipelines::EmbeddedPipelineEngine::open(engineOptions);
+            Backend::IPipelineEngine *pipelineEngine = pipelines ? pipelines->get() : nullptr;
             if (pipelines) {
                 // A demo workspace gets the shop repository and a short history of
                 // runs while the console is already up, when the engine has no
@@ -221,7 +226,34 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
                 backends.push_back(std::move(*pipelines));
             } else
                 problems.append(pipelines.error());
-            // TODO(#6): the metrics store is created here.
+            // Metrics: the workspace's own store (<workspace>/metrics) as the
+            // first metrics source; the console also fills it from the process
+            // registry and serves /metrics to a Prometheus. Prometheus servers
+            // listed in workspace.json are further sources.
+            const MetricsSettings metricsSettings = readMetricsSettings(profile.workspace, problems);
+            auto metricsStore = Metrics::MetricsStore::open(profile.workspace);
+            if (metricsStore) {
+                auto source = std::make_unique<Metrics::EmbeddedMetricsSource>(*metricsStore);
+                if (console && !(*metricsStore)->isReadOnly()) {
+                    auto *runtime = new LocalMetricsRuntime(*metricsStore, metricsSettings, pipelineEngine, source.get());
+                    if (const auto problem = runtime->problem())
+                        problems.append(*problem);
+                }
+                backends.push_back(std::move(source));
+            } else {
+                problems.append(metricsStore.error());
+            }
+            for (const PrometheusEntry &entry : metricsSettings.prometheus) {
+                Remote::PrometheusSettings settings;
+                settings.baseUrl = entry.url;
+                settings.name = entry.name;
+                settings.scrapeInterval = entry.scrapeInterval;
+                if (const QString why = settings.validate(); !why.isEmpty()) {
+                    problems.append(fail(ErrorCode::InvalidArgument, why, entry.url.toString()));
+                    continue;
+                }
+                backends.push_back(std::make_unique<Remote::PrometheusSource>(settings));
+            }
             QMutexLocker lock(&g_problemsMutex);
             g_problems = problems;
             return backends;

@@ -194,6 +194,10 @@ Result<WorkspaceInfo> Workspace::makeDemo(const QString &path)
     QFile file(manifestPath(opened->path));
     if (file.open(QIODevice::ReadOnly))
         existing = QJsonDocument::fromJson(file.read(1 << 20)).object();
+    // The demo shows the whole loop: the console serves its metrics where a
+    // local Prometheus can scrape them (docs/metrics-store.md).
+    if (!existing.contains(QStringLiteral("metrics")))
+        existing.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("listen"), QStringLiteral("127.0.0.1:9469")}});
     if (auto written = writeManifest(*opened, existing); !written)
         return written.error();
     return opened;

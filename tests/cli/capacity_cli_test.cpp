@@ -148,6 +148,21 @@ TEST_F(CapacityCli, TheSimulatorRepeatsItselfForOneSeedAndNotForAnother)
     EXPECT_TRUE(shape.err.contains(u"zigzag"_s)) << shape.err.toStdString();
 }
 
+TEST_F(CapacityCli, AMetricsQueryReadsTheWorkspacesStoreAndNamesAParseErrorsColumn)
+{
+    const QString ws = path(u"ws"_s);
+    ASSERT_EQ(opsctl({u"--workspace"_s, ws, u"workspace"_s, u"init"_s}).exitCode, 0);
+    ProcessRun r = opsctl({u"--workspace"_s, ws, u"metrics"_s, u"query"_s, u"opsdeck_pipeline_queue_depth"_s});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"No series."_s)) << r.out.toStdString();
+    r = opsctl({u"--workspace"_s, ws, u"metrics"_s, u"query"_s, u"sum(rate(x[5m])"_s, u"--range"_s, u"1h"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"1:"_s)) << "the column of the parse error: " << r.err.toStdString();
+    r = opsctl({u"--workspace"_s, ws, u"--json"_s, u"metrics"_s, u"query"_s, u"up"_s, u"--range"_s, u"15m"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(json(r).value(u"series"_s).isArray());
+}
+
 TEST_F(CapacityCli, AMetricsQueryToAPrometheusThatIsNotThereSaysSo)
 {
     // A port that was free a moment ago: nothing listens there.

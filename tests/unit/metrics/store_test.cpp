@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -76,6 +77,50 @@ TEST(MetricsStore, SamplesSurviveReopen)
     auto again = (*reopened)->series(labels({{u"__name__"_s, u"up"_s}, {u"job"_s, u"a"_s}}));
     EXPECT_EQ((*reopened)->append(*again, kBase + 50'000, 1), MetricsStore::AppendStatus::OutOfOrder);
     EXPECT_EQ((*reopened)->append(*again, kBase + 200'000, 1), MetricsStore::AppendStatus::Ok);
+}
+
+TEST(MetricsStore, ASecondOpenerReadsWhatWasFlushedAndWritesNothing)
+{
+    // Like opsctl beside the console: the first opener writes, the second
+    // reads a snapshot and must never cut the writer's unfinished tail.
+    QTemporaryDir dir;
+    FakeClock clock;
+    clock.now->store(kBase);
+    auto writer = MetricsStore::open(dir.path(), testOptions(clock));
+    ASSERT_TRUE(writer.ok()) << errorOf(writer);
+    EXPECT_FALSE((*writer)->isReadOnly());
+    auto ref = (*writer)->series(labels({{u"__name__"_s, u"queue_depth"_s}}));
+    ASSERT_TRUE(ref.ok());
+    for (int i = 0; i < 10; ++i)
+        ASSERT_EQ((*writer)->append(*ref, kBase + i * 1000, i), MetricsStore::AppendStatus::Ok);
+    ASSERT_TRUE((*writer)->flush().ok());
+    const QString raw = dir.path() + u"/metrics/"_s + segments(dir.path(), u"raw-"_s).value(0);
+    // A record the writer has only half written: a torn tail, seen from outside.
+    {
+        QFile f(raw);
+        ASSERT_TRUE(f.open(QIODevice::Append));
+        f.write("\x01\x02\x03", 3);
+    }
+    const qint64 sizeBefore = QFileInfo(raw).size();
+
+    auto reader = MetricsStore::open(dir.path(), testOptions(clock));
+    ASSERT_TRUE(reader.ok()) << errorOf(reader);
+    EXPECT_TRUE((*reader)->isReadOnly());
+    EXPECT_EQ(pointsOf(**reader, u"queue_depth"_s, kBase, kBase + 60'000).size(), 10u);
+    EXPECT_EQ(QFileInfo(raw).size(), sizeBefore) << "the reader left the writer's file alone";
+    const auto refused = (*reader)->series(labels({{u"__name__"_s, u"other"_s}}));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ((*reader)->append(*ref, kBase + 20'000, 1), MetricsStore::AppendStatus::ReadOnly);
+    EXPECT_EQ((*reader)->flush().error().code, ErrorCode::Conflict);
+    reader->reset();
+
+    // When the writer goes, the next opener writes (and reports the torn tail).
+    writer->reset();
+    auto next = MetricsStore::open(dir.path(), testOptions(clock));
+    ASSERT_TRUE(next.ok()) << errorOf(next);
+    EXPECT_FALSE((*next)->isReadOnly());
+    EXPECT_FALSE((*next)->recoveryNotes().isEmpty());
 }
 
 TEST(MetricsStore, RefusesBadLabelsAndOutOfOrderSamples)

@@ -6,17 +6,24 @@
 #include "segment_p.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cmath>
 #include <condition_variable>
 #include <limits>
 #include <mutex>
 #include <shared_mutex>
 #include <thread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace OpsDeck::Metrics {
 
@@ -174,6 +181,8 @@ struct MetricsStore::Private
 {
     QString dir;
     StoreOptions options;
+    bool readOnly = false;
+    int lockFd = -1;      ///< flock on metrics/LOCK while this process writes the store
     QList<RecoveryNote> notes;
 
     mutable std::shared_mutex lock;
@@ -270,7 +279,7 @@ void MetricsStore::Private::replay(SegmentKind kind, QList<FileEntry> &files, Se
             notes.append({path, 0, 0, false, what});
         };
         QHash<quint32, bool> reportedUnknown;
-        const auto read = readSegment(path, kind, true, [&](char type, const char *p, qsizetype n) {
+        const auto read = readSegment(path, kind, !readOnly, [&](char type, const char *p, qsizetype n) {
             if (type == 'L') {
                 if (n < 6)
                     return note(Tr::tr("a series definition is too short"));
@@ -354,6 +363,16 @@ Result<> MetricsStore::Private::load()
 {
     if (!QDir().mkpath(dir)) {
         return fail(ErrorCode::Io, Tr::tr("Cannot create the metrics folder."), dir);
+    }
+    // One writer per store: a second process reads what was flushed.
+    lockFd = ::open(QFile::encodeName(dir + QStringLiteral("/LOCK")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lockFd < 0)
+        return fail(ErrorCode::Io, Tr::tr("Cannot create the metrics store's lock file."),
+                    QStringLiteral("%1/LOCK: %2").arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+    if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(lockFd);
+        lockFd = -1;
+        readOnly = true;
     }
     raw = SegmentWriter(dir, SegmentKind::Raw);
     minute = SegmentWriter(dir, SegmentKind::Minute);
@@ -484,9 +503,13 @@ MetricsStore::~MetricsStore()
         d->wake.notify_all();
         d->worker.join();
     }
-    std::unique_lock write(d->lock);
-    if (auto r = d->flushLocked(); !r)
-        qCWarning(lcMetrics) << r.error().toString();
+    if (!d->readOnly) {
+        std::unique_lock write(d->lock);
+        if (auto r = d->flushLocked(); !r)
+            qCWarning(lcMetrics) << r.error().toString();
+    }
+    if (d->lockFd >= 0)
+        ::close(d->lockFd);
 }
 
 Result<std::shared_ptr<MetricsStore>> MetricsStore::open(const QString &workspace, StoreOptions options)
@@ -503,12 +526,21 @@ Result<std::shared_ptr<MetricsStore>> MetricsStore::open(const QString &workspac
     for (const RecoveryNote &note : std::as_const(d->notes))
         qCWarning(lcMetrics).noquote() << note.file << "at byte" << note.offset << ":" << note.message;
     std::shared_ptr<MetricsStore> store(new MetricsStore(std::move(d)));
-    if (store->d->options.backgroundThread)
+    if (store->d->options.backgroundThread && !store->d->readOnly)
         store->d->worker = std::thread([p = store->d.get()] { p->run(); });
     return store;
 }
 
 QString MetricsStore::directory() const { return d->dir; }
+bool MetricsStore::isReadOnly() const { return d->readOnly; }
+
+namespace {
+Error readOnlyError(const QString &dir)
+{
+    return fail(ErrorCode::Conflict, Tr::tr("The metrics store is read-only here: another OpsDeck process writes it."),
+                dir);
+}
+} // namespace
 QList<RecoveryNote> MetricsStore::recoveryNotes() const { return d->notes; }
 qint64 MetricsStore::now() const { return d->now(); }
 const StoreOptions &MetricsStore::options() const { return d->options; }
@@ -527,6 +559,8 @@ Result<SeriesRef> MetricsStore::series(const Labels &labels)
                             .arg(name, it.key()));
         }
     }
+    if (d->readOnly)
+        return readOnlyError(d->dir);
     const QString key = labelsKey(labels);
     {
         std::shared_lock read(d->lock);
@@ -551,6 +585,8 @@ Result<SeriesRef> MetricsStore::series(const Labels &labels)
 
 MetricsStore::AppendStatus MetricsStore::append(SeriesRef ref, qint64 timestampMs, double value)
 {
+    if (d->readOnly)
+        return AppendStatus::ReadOnly;
     std::unique_lock write(d->lock);
     SeriesData *s = d->get(ref);
     if (!s)
@@ -585,12 +621,16 @@ Result<int> MetricsStore::appendAll(const QList<std::pair<Labels, double>> &samp
 
 Result<> MetricsStore::flush()
 {
+    if (d->readOnly)
+        return readOnlyError(d->dir);
     std::unique_lock write(d->lock);
     return d->flushLocked();
 }
 
 Result<> MetricsStore::compact()
 {
+    if (d->readOnly)
+        return readOnlyError(d->dir);
     std::unique_lock write(d->lock);
     return d->compactLocked();
 }

@@ -75,6 +75,12 @@ struct Registry::Entry
 Registry::Registry() = default;
 Registry::~Registry() = default;
 
+Registry &Registry::process()
+{
+    static Registry registry;
+    return registry;
+}
+
 QList<double> Registry::defaultSecondsBuckets()
 {
     return {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};

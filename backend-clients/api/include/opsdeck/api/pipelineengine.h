@@ -205,6 +205,7 @@ struct OPSDECK_BACKENDAPI_EXPORT PipelineMetrics
     double workerUtilisation = 0;      ///< 0..1, busy time / (workers × window)
     int finishedRuns = 0;
     int failedRuns = 0;
+    int finishedDeployments = 0;       ///< the success rate's denominator (0: no rate to speak of)
 };
 
 /** One entry of the audit trail: who triggered, approved, cancelled, retried, rolled back. */

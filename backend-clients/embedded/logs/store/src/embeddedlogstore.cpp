@@ -12,13 +12,16 @@
 #include "opsdeck/logs/rawfilestore.h"
 #include "opsdeck/logs/resolve.h"
 
+#include <opsdeck/metrics/registry.h>
 #include <opsdeck/reliability/health.h>
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QPointer>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +34,39 @@ using namespace Qt::StringLiterals;
 using Backend::LogPage;
 using Backend::LogQuery;
 using Backend::LogRecord;
+
+namespace {
+
+/** The log store's own metrics (docs/metrics-store.md): records in, search time. */
+struct LogMetrics
+{
+    Metrics::Counter *ingested = nullptr;
+    Metrics::Histogram *search = nullptr;
+
+    static const LogMetrics &get()
+    {
+        static const LogMetrics metrics = [] {
+            LogMetrics m;
+            Metrics::Registry &registry = Metrics::Registry::process();
+            if (auto family = registry.counter(u"opsdeck_log_ingest_records_total"_s,
+                                               u"Log records written to the embedded log store."_s))
+                m.ingested = &(*family)->with();
+            if (auto family = registry.histogram(u"opsdeck_log_search_duration_seconds"_s,
+                                                 u"Time the embedded log store took to answer a search."_s,
+                                                 Metrics::Registry::defaultSecondsBuckets()))
+                m.search = &(*family)->with();
+            return m;
+        }();
+        return metrics;
+    }
+    void countIngested(double records) const
+    {
+        if (ingested)
+            ingested->inc(records);
+    }
+};
+
+} // namespace
 
 namespace {
 
@@ -382,6 +418,7 @@ QFuture<Result<qint64>> EmbeddedLogStore::append(const QList<LogRecord> &records
         }
         if (!m_engine->append(std::move(batch), true, &error))
             return fail(ErrorCode::Io, OpsDeck::Logs::Tr::tr("The log records could not be written."), fromStd(error));
+        LogMetrics::get().countIngested(double(count));
         return count;
     });
 }
@@ -390,6 +427,12 @@ QFuture<Result<LogPage>> EmbeddedLogStore::search(const LogQuery &query)
 {
     return QtConcurrent::run(&m_pool, [this, query]() -> Result<LogPage> {
         waitForDemo();
+        QElapsedTimer took;
+        took.start();
+        const auto observe = qScopeGuard([&took] {
+            if (const LogMetrics &m = LogMetrics::get(); m.search)
+                m.search->observe(double(took.nsecsElapsed()) / 1e9);
+        });
         if (!query.countOnly && query.limit < 1) {
             return fail(ErrorCode::InvalidArgument, OpsDeck::Logs::Tr::tr("The page size must be at least 1."),
                         u"limit: %1"_s.arg(query.limit));
@@ -523,6 +566,7 @@ QFuture<Result<qint64>> EmbeddedLogStore::ingestFiles(const Backend::LogIngestRe
             return !promise.isCanceled();
         };
         const FileIngestResult result = Logs::ingestFiles(*m_engine, paths, options);
+        LogMetrics::get().countIngested(double(result.committed));
         if (!result.error.empty()) {
             promise.addResult(fail(ErrorCode::Io, OpsDeck::Logs::Tr::tr("Reading stopped after %n record(s) were committed.", nullptr,
                                                          static_cast<int>(result.committed)),

@@ -1963,6 +1963,7 @@ Result<Backend::PipelineMetrics> Scheduler::metrics(const QDateTime &since)
     out.workerUtilisation = m.workerUtilisation;
     out.finishedRuns = int(m.runsTotal);
     out.failedRuns = int(m.runsTotal - m.runsSucceeded);
+    out.finishedDeployments = int(m.deploymentsTotal);
     return out;
 }
 

@@ -8,6 +8,8 @@
 #include "hostname.h"
 #include "secretstoretr.h"
 
+#include <opsdeck/metrics/registry.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -368,16 +370,35 @@ void EmbeddedSecretStore::signalLockState()
     Q_EMIT lockedChanged(locked);
 }
 
-template<typename T, typename Job>
-QFuture<Result<T>> EmbeddedSecretStore::run(Job job)
+namespace {
+/** opsdeck_vault_operations_total{op, result}: every request, by what it was and how it ended. */
+void countOperation(const char *op, const std::optional<Error> &error)
 {
-    return QtConcurrent::run(&m_pool, [shared = m_shared, who = context(), job = std::move(job)]() -> Result<T> {
-        auto engine = shared->current();
-        if (!engine)
-            return noVaultError();
-        if (shared->locked)
-            return lockedError();
-        return job(*engine, who);
+    static Metrics::CounterFamily *family = [] {
+        auto made = Metrics::Registry::process().counter(QStringLiteral("opsdeck_vault_operations_total"),
+                                                         QStringLiteral("Requests to the embedded vault, by operation and result."),
+                                                         {QStringLiteral("op"), QStringLiteral("result")});
+        return made ? *made : nullptr;
+    }();
+    if (family)
+        family->with({QString::fromLatin1(op), error ? errorCodeName(error->code) : QStringLiteral("ok")}).inc();
+}
+} // namespace
+
+template<typename T, typename Job>
+QFuture<Result<T>> EmbeddedSecretStore::run(const char *op, Job job)
+{
+    return QtConcurrent::run(&m_pool, [shared = m_shared, who = context(), op, job = std::move(job)]() -> Result<T> {
+        Result<T> result = [&]() -> Result<T> {
+            auto engine = shared->current();
+            if (!engine)
+                return noVaultError();
+            if (shared->locked)
+                return lockedError();
+            return job(*engine, who);
+        }();
+        countOperation(op, result ? std::nullopt : std::optional<Error>(result.error()));
+        return result;
     });
 }
 
@@ -579,7 +600,7 @@ QFuture<Result<QList<SecretInfo>>> EmbeddedSecretStore::list(const QString &pref
     QString folder = prefix;
     while (folder.endsWith(u'/'))
         folder.chop(1);
-    return run<QList<SecretInfo>>([folder](VaultEngine &engine, const RequestContext &who) -> Result<QList<SecretInfo>> {
+    return run<QList<SecretInfo>>("list", [folder](VaultEngine &engine, const RequestContext &who) -> Result<QList<SecretInfo>> {
         std::vector<SecretSummary> found;
         if (const VaultStatus s = engine.list(who, toStd(folder), found); !s.ok())
             return toError(s);
@@ -593,7 +614,7 @@ QFuture<Result<QList<SecretInfo>>> EmbeddedSecretStore::list(const QString &pref
 
 QFuture<Result<SecretBytes>> EmbeddedSecretStore::read(const QString &path, int version)
 {
-    return run<SecretBytes>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<SecretBytes> {
+    return run<SecretBytes>("read", [path, version](VaultEngine &engine, const RequestContext &who) -> Result<SecretBytes> {
         if (version < 0)
             return fail(ErrorCode::InvalidArgument, OpsDeck::Vault::Tr::tr("A version is 0 (current) or more."),
                         QString::number(version));
@@ -616,7 +637,7 @@ Result<SecretInfo> infoAfter(VaultEngine &engine, const RequestContext &who, con
 
 QFuture<Result<SecretInfo>> EmbeddedSecretStore::write(const QString &path, const SecretBytes &value, SecretKind kind)
 {
-    return run<SecretInfo>([path, value, kind](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
+    return run<SecretInfo>("write", [path, value, kind](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
         VersionInfo written;
         if (const VaultStatus s = engine.put(who, toStd(path), viewOf(value), engineKind(kind, value), &written);
             !s.ok())
@@ -640,12 +661,12 @@ QFuture<Result<SecretInfo>> EmbeddedSecretStore::write(const QString &path, cons
 
 QFuture<Result<SecretInfo>> EmbeddedSecretStore::info(const QString &path)
 {
-    return run<SecretInfo>([path](VaultEngine &engine, const RequestContext &who) { return infoAfter(engine, who, path); });
+    return run<SecretInfo>("info", [path](VaultEngine &engine, const RequestContext &who) { return infoAfter(engine, who, path); });
 }
 
 QFuture<Result<SecretInfo>> EmbeddedSecretStore::setMetadata(const QString &path, const Backend::SecretMetadata &metadata)
 {
-    return run<SecretInfo>([path, m = toMetadata(metadata)](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
+    return run<SecretInfo>("setMetadata", [path, m = toMetadata(metadata)](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
         if (const VaultStatus s = engine.setMetadata(who, toStd(path), m); !s.ok())
             return toError(s);
         return infoAfter(engine, who, path);
@@ -654,7 +675,7 @@ QFuture<Result<SecretInfo>> EmbeddedSecretStore::setMetadata(const QString &path
 
 QFuture<Result<SecretInfo>> EmbeddedSecretStore::rollback(const QString &path, int version)
 {
-    return run<SecretInfo>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
+    return run<SecretInfo>("rollback", [path, version](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
         if (version <= 0)
             return fail(ErrorCode::InvalidArgument, OpsDeck::Vault::Tr::tr("Roll back to which version?"));
         if (const VaultStatus s = engine.rollback(who, toStd(path), static_cast<std::uint32_t>(version)); !s.ok())
@@ -665,7 +686,7 @@ QFuture<Result<SecretInfo>> EmbeddedSecretStore::rollback(const QString &path, i
 
 QFuture<Result<SecretInfo>> EmbeddedSecretStore::rotate(const QString &path)
 {
-    return run<SecretInfo>([path](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
+    return run<SecretInfo>("rotate", [path](VaultEngine &engine, const RequestContext &who) -> Result<SecretInfo> {
         if (const VaultStatus s = engine.rotate(who, toStd(path)); !s.ok())
             return toError(s);
         return infoAfter(engine, who, path);
@@ -674,7 +695,7 @@ QFuture<Result<SecretInfo>> EmbeddedSecretStore::rotate(const QString &path)
 
 QFuture<Result<>> EmbeddedSecretStore::remove(const QString &path, int version)
 {
-    return run<void>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
+    return run<void>("remove", [path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
         if (const VaultStatus s = engine.remove(who, toStd(path), static_cast<std::uint32_t>(std::max(0, version)));
             !s.ok())
             return toError(s);
@@ -684,7 +705,7 @@ QFuture<Result<>> EmbeddedSecretStore::remove(const QString &path, int version)
 
 QFuture<Result<>> EmbeddedSecretStore::undelete(const QString &path, int version)
 {
-    return run<void>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
+    return run<void>("undelete", [path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
         if (const VaultStatus s = engine.restore(who, toStd(path), static_cast<std::uint32_t>(std::max(0, version)));
             !s.ok())
             return toError(s);
@@ -694,7 +715,7 @@ QFuture<Result<>> EmbeddedSecretStore::undelete(const QString &path, int version
 
 QFuture<Result<>> EmbeddedSecretStore::destroy(const QString &path, int version)
 {
-    return run<void>([path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
+    return run<void>("destroy", [path, version](VaultEngine &engine, const RequestContext &who) -> Result<> {
         if (version <= 0)
             return fail(ErrorCode::InvalidArgument, OpsDeck::Vault::Tr::tr("Destroy which version?"));
         if (const VaultStatus s = engine.destroy(who, toStd(path), static_cast<std::uint32_t>(version)); !s.ok())
@@ -705,14 +726,14 @@ QFuture<Result<>> EmbeddedSecretStore::destroy(const QString &path, int version)
 
 QFuture<Result<QString>> EmbeddedSecretStore::policyDocument()
 {
-    return run<QString>([](VaultEngine &engine, const RequestContext &) -> Result<QString> {
+    return run<QString>("policyDocument", [](VaultEngine &engine, const RequestContext &) -> Result<QString> {
         return fromStd(serializePolicies(engine.policies()));
     });
 }
 
 QFuture<Result<>> EmbeddedSecretStore::setPolicyDocument(const QString &document)
 {
-    return run<void>([document](VaultEngine &engine, const RequestContext &who) -> Result<> {
+    return run<void>("setPolicyDocument", [document](VaultEngine &engine, const RequestContext &who) -> Result<> {
         PolicySet set;
         std::string error;
         if (!parsePolicies(toStd(document), set, &error))
@@ -726,7 +747,7 @@ QFuture<Result<>> EmbeddedSecretStore::setPolicyDocument(const QString &document
 QFuture<Result<Backend::AccessDecision>> EmbeddedSecretStore::check(const QString &identity, const QString &capability,
                                                                     const QString &path)
 {
-    return run<Backend::AccessDecision>(
+    return run<Backend::AccessDecision>("check",
         [identity, capability, path](VaultEngine &engine, const RequestContext &who) -> Result<Backend::AccessDecision> {
             const auto cap = capabilityFromName(toStd(capability));
             if (!cap)
@@ -746,7 +767,7 @@ QFuture<Result<QList<Backend::AuditRecord>>> EmbeddedSecretStore::auditLog(const
     filter.deniedOnly = query.deniedOnly;
     filter.sinceMs = query.since.isValid() ? query.since.toMSecsSinceEpoch() : 0;
     filter.limit = static_cast<std::size_t>(std::max(1, query.limit));
-    return run<QList<Backend::AuditRecord>>(
+    return run<QList<Backend::AuditRecord>>("auditLog",
         [filter](VaultEngine &engine, const RequestContext &who) -> Result<QList<Backend::AuditRecord>> {
             std::vector<AuditEntry> entries;
             if (const VaultStatus s = engine.auditEntries(who, filter, entries); !s.ok())
@@ -773,7 +794,7 @@ QFuture<Result<QList<Backend::AuditRecord>>> EmbeddedSecretStore::auditLog(const
 
 QFuture<Result<Backend::AuditCheck>> EmbeddedSecretStore::verifyAudit()
 {
-    return run<Backend::AuditCheck>([](VaultEngine &engine, const RequestContext &who) -> Result<Backend::AuditCheck> {
+    return run<Backend::AuditCheck>("verifyAudit", [](VaultEngine &engine, const RequestContext &who) -> Result<Backend::AuditCheck> {
         AuditVerification v;
         if (const VaultStatus s = engine.verifyAuditLog(who, v); !s.ok())
             return toError(s);

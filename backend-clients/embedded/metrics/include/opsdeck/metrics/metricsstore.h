@@ -100,10 +100,19 @@ using SeriesRef = quint32;
 class MetricsStore
 {
 public:
-    enum class AppendStatus { Ok, OutOfOrder, UnknownSeries };
+    enum class AppendStatus { Ok, OutOfOrder, UnknownSeries, ReadOnly };
 
-    /** Opens (creating) `<workspace>/metrics/` and replays its segments. */
+    /**
+     * Opens (creating) `<workspace>/metrics/` and replays its segments. One
+     * process writes a store: the first to open it holds `metrics/LOCK` (an
+     * flock, released when the process ends, even by kill -9). Another
+     * process (opsctl beside the console) gets the store read-only: what
+     * was flushed when it opened, no torn tail cut, no compaction, and
+     * writes refused with Conflict (append: ReadOnly).
+     */
     static Result<std::shared_ptr<MetricsStore>> open(const QString &workspace, StoreOptions options = {});
+    /** Whether another process writes this store (see open()). */
+    bool isReadOnly() const;
     ~MetricsStore();
     MetricsStore(const MetricsStore &) = delete;
     MetricsStore &operator=(const MetricsStore &) = delete;

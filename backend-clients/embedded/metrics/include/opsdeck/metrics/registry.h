@@ -201,6 +201,13 @@ public:
     /** Default buckets for durations in seconds (5 ms … 10 s, like Prometheus' clients). */
     static QList<double> defaultSecondsBuckets();
 
+    /**
+     * The process's own registry, like a Prometheus client's default one:
+     * the embedded services record into it (docs/metrics-store.md lists the
+     * names), the console's collector stores it and its endpoint exposes it.
+     */
+    static Registry &process();
+
 private:
     struct Entry;
     Result<Entry *> add(const QString &name, const QString &help, MetricType type,

@@ -95,8 +95,9 @@ private:
     /** Reads whether this machine's keyring unlocker is in the key file. */
     static void noteUnlockers(Shared &shared, const QString &identity);
     /** Runs \a job on the worker with the engine, unlocked; fails Locked/NotFound otherwise. */
+    /** Runs \a job on the vault's pool, counted as operation \a op (a string literal). */
     template<typename T, typename Job>
-    QFuture<Result<T>> run(Job job);
+    QFuture<Result<T>> run(const char *op, Job job);
 
     std::shared_ptr<Shared> m_shared;
     QString m_identity;
