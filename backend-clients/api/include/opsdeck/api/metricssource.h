@@ -35,6 +35,33 @@ struct OPSDECK_BACKENDAPI_EXPORT RangeQuery
     std::chrono::milliseconds step{15000};
 };
 
+/**
+ * Prometheus refuses a range query whose (end - start) / step exceeds 11,000
+ * ("exceeded maximum resolution of 11,000 points per timeseries"); every
+ * source keeps to it. A range query returns floor((end - start) / step) + 1
+ * points per series.
+ */
+inline constexpr int kMaxPointsPerSeries = 11'000;
+
+/** Points per series a range query over [\a start, \a end] at \a step returns: floor(d / step) + 1. */
+OPSDECK_BACKENDAPI_EXPORT qint64 pointsPerSeries(const QDateTime &start, const QDateTime &end,
+                                                 std::chrono::milliseconds step);
+
+/**
+ * The step for a range query drawn \a pixelWidth pixels wide: the smallest
+ * "nice" step (1, 2, 5 … 500 ms; 1, 2, 5, 10, 15, 30 s; 1, 2, 5, 10, 15,
+ * 30 min; 1, 2, 3, 6, 12 h; 1, 2, 7, 14, 30, 90, 180 days; then whole years)
+ * such that pointsPerSeries() <= min(pixelWidth, kMaxPointsPerSeries) (a
+ * width of 0 means no pixel limit), step >= \a minStep and step >=
+ * \a scrapeInterval (finer steps only repeat the same samples). Dashboards
+ * and the Prometheus source use it, so a chart never asks for more points
+ * than it has pixels. Fails with InvalidArgument, naming the input, for an
+ * invalid or reversed range or a negative width, minStep or interval.
+ */
+OPSDECK_BACKENDAPI_EXPORT Result<std::chrono::milliseconds> chooseStep(const QDateTime &start, const QDateTime &end,
+                                                                       int pixelWidth, std::chrono::milliseconds minStep,
+                                                                       std::chrono::milliseconds scrapeInterval);
+
 /** A metrics source: the embedded time-series store or a Prometheus server. */
 class OPSDECK_BACKENDAPI_EXPORT IMetricsSource : public IBackend
 {
