@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "capacitypanel.h"
 
+#include "alertsmodel.h"
+#include "alertsview.h"
 #include "capacitytr.h"
+#include "dashboardview.h"
 #include "plannerview.h"
 #include "scenariosview.h"
 
@@ -33,9 +36,14 @@ CapacityPanel::CapacityPanel(Backend::BackendRegistry &backends, QWidget *parent
     plannerTab->setStretchFactor(1, 1);
     plannerTab->setSizes({220, 1200});
     m_compare = new CompareView(m_tabs);
+    m_dashboards = new DashboardView(m_backends, m_tabs);
+    m_alerts = new AlertsView(m_tabs);
+    m_dashboards->setAlertHistory(m_alerts->history());
 
     m_tabs->addTab(plannerTab, Tr::tr("&Planner"));
     m_tabs->addTab(m_compare, Tr::tr("C&ompare"));
+    m_tabs->addTab(m_dashboards, Tr::tr("&Dashboards"));
+    m_tabs->addTab(m_alerts, Tr::tr("&Alerts"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,6 +66,7 @@ void CapacityPanel::rebind()
 {
     const QString folder = capacityFolder();
     m_scenarios->setDirectory(folder.isEmpty() ? QString() : QDir(folder).filePath(u"scenarios"_s));
+    m_dashboards->setDirectory(folder.isEmpty() ? QString() : QDir(folder).filePath(u"dashboards"_s));
     const QStringList files = m_scenarios->store().files();
     if (files.isEmpty() || !m_scenarios->open(files.first())) {
         // Nothing saved yet: the seed's example, unsaved until Save.
