@@ -12,6 +12,7 @@
 #include <opsdeck/metrics/metricsstore.h>
 #include <opsdeck/pipelines/embeddedpipelineengine.h>
 #include <opsdeck/pipelines/pipelinedemo.h>
+#include <opsdeck/planner/scenario.h>
 #include <opsdeck/remote/prometheussource.h>
 #include <opsdeck/vault/embeddedsecretstore.h>
 
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSaveFile>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -81,6 +83,25 @@ Logs::EmbeddedLogStore::Options logStoreOptions(const QString &workspace, QList<
  * "notifyWebhook": "https://hooks.example/…"}). A bad value is reported
  * and the default kept.
  */
+/** Writes the seed's CI/CD and log scenarios into <workspace>/capacity/scenarios the first time. */
+void writeDemoScenarios(const QString &workspace, QList<Error> &problems)
+{
+    const QDir dir(QDir(workspace).filePath(u"capacity/scenarios"_s));
+    if (dir.exists())
+        return;
+    if (!QDir().mkpath(dir.path())) {
+        problems.append(fail(ErrorCode::Io, OpsDeck::Core::Tr::tr("Cannot create the demo's capacity scenarios."), dir.path()));
+        return;
+    }
+    for (const auto &[name, text] : {std::pair{u"seed-cicd.yaml"_s, Planner::cicdScenario()},
+                                     std::pair{u"seed-logs.yaml"_s, Planner::logsScenario()}}) {
+        QSaveFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            problems.append(fail(ErrorCode::Io, OpsDeck::Core::Tr::tr("Cannot write a demo capacity scenario."),
+                                 u"%1: %2"_s.arg(file.fileName(), file.errorString())));
+    }
+}
+
 Pipelines::EngineOptions pipelineOptions(const QString &workspace, QList<Error> &problems)
 {
     Pipelines::EngineOptions options;
@@ -226,6 +247,10 @@ void registerLocalProvider(Backend::BackendRegistry &registry)
                 backends.push_back(std::move(*pipelines));
             } else
                 problems.append(pipelines.error());
+            // A demo workspace starts with the seed's two capacity scenarios
+            // (docs/capacity-scenarios.md), once: a deleted one stays deleted.
+            if (ws && ws->demo)
+                writeDemoScenarios(profile.workspace, problems);
             // Metrics: the workspace's own store (<workspace>/metrics) as the
             // first metrics source; the console also fills it from the process
             // registry and serves /metrics to a Prometheus. Prometheus servers

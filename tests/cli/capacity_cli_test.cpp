@@ -163,6 +163,25 @@ TEST_F(CapacityCli, AMetricsQueryReadsTheWorkspacesStoreAndNamesAParseErrorsColu
     EXPECT_TRUE(json(r).value(u"series"_s).isArray());
 }
 
+TEST_F(CapacityCli, ADemoWorkspaceHasTheSeedsScenariosThatPlan)
+{
+    const QString ws = path(u"demo"_s);
+    ASSERT_EQ(opsctl({u"--workspace"_s, ws, u"workspace"_s, u"init"_s, u"--demo"_s}).exitCode, 0);
+    // Opening the workspace's backends once writes the demo's scenarios.
+    ASSERT_EQ(opsctl({u"--workspace"_s, ws, u"metrics"_s, u"query"_s, u"up"_s}).exitCode, 0);
+    for (const QString &name : {u"seed-cicd.yaml"_s, u"seed-logs.yaml"_s}) {
+        const QString file = ws + u"/capacity/scenarios/"_s + name;
+        ASSERT_TRUE(QFile::exists(file)) << file.toStdString();
+        const ProcessRun r = opsctl({u"capacity"_s, u"plan"_s, file, u"--json"_s});
+        EXPECT_EQ(r.exitCode, 0) << name.toStdString() << ": " << r.err.toStdString();
+        EXPECT_FALSE(json(r).value(u"outputs"_s).toArray().isEmpty());
+    }
+    // A scenario the user deleted stays deleted.
+    ASSERT_TRUE(QFile::remove(ws + u"/capacity/scenarios/seed-logs.yaml"_s));
+    ASSERT_EQ(opsctl({u"--workspace"_s, ws, u"metrics"_s, u"query"_s, u"up"_s}).exitCode, 0);
+    EXPECT_FALSE(QFile::exists(ws + u"/capacity/scenarios/seed-logs.yaml"_s));
+}
+
 TEST_F(CapacityCli, AMetricsQueryToAPrometheusThatIsNotThereSaysSo)
 {
     // A port that was free a moment ago: nothing listens there.
