@@ -14,6 +14,7 @@
 
 #include <testsupport.h>
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -405,6 +406,48 @@ TEST_F(Evaluator, PrometheusThatDoesNotAnswerIsUnknownNotResolved)
     const QList<Transition> lines = historyLines();
     ASSERT_EQ(lines.size(), 1);
     EXPECT_EQ(lines.at(0).healthTo, RuleHealth::Unknown);
+}
+
+TEST_F(Evaluator, HungSourceIsGivenUpAfterTheRoundTimeout)
+{
+    // A server on 127.0.0.1 that accepts connections and never answers.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    Remote::PrometheusSettings settings;
+    settings.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    settings.backoff = Reliability::BackoffPolicy{1ms, 1ms, 1, 0ms};
+    settings.requestTimeout = 60s;
+    Remote::PrometheusSource prometheus(settings);
+
+    EvaluatorOptions options;
+    options.clock = [now = m_now] { return QDateTime::fromMSecsSinceEpoch(now->load(), Qt::UTC); };
+    options.roundTimeout = 200ms;
+    AlertEvaluator evaluator(m_history, options);
+    evaluator.setSource(u"prometheus"_s, &prometheus);
+    evaluator.setSource(u"embedded"_s, m_source.get());
+    Rule remote = queueRule(0ms);
+    remote.name = u"Remote"_s;
+    remote.source = u"prometheus"_s;
+    evaluator.setRules({remote, queueRule(0ms)});
+    write(u"opsdeck_pipeline_queue_depth"_s, 70);
+    int rounds = 0;
+    QObject::connect(&evaluator, &AlertEvaluator::evaluated, &evaluator, [&] { ++rounds; });
+
+    ASSERT_TRUE(evaluator.evaluateNow());
+    EXPECT_FALSE(evaluator.evaluateNow());   // still waiting for Prometheus: skipped
+    EXPECT_EQ(evaluator.skippedRounds(), 1);
+    QElapsedTimer waited;
+    waited.start();
+    ASSERT_TRUE(OpsDeck::Test::waitUntil([&] { return waited.elapsed() > 250; }));
+    EXPECT_EQ(rounds, 0);
+    ASSERT_TRUE(evaluator.evaluateNow());    // gives the hung round up, starts the next
+    EXPECT_EQ(rounds, 1);
+    const RuleStatus status = evaluator.ruleStatus(u"Remote"_s);
+    EXPECT_EQ(status.health, RuleHealth::Unknown);
+    EXPECT_TRUE(status.message.contains(u"did not answer within"_s)) << status.message.toStdString();
+    // The other rule's answer in the given-up round still counted.
+    ASSERT_EQ(evaluator.alerts(u"QueueDepthHigh"_s).size(), 1);
+    EXPECT_EQ(evaluator.alerts(u"QueueDepthHigh"_s).at(0).state, AlertState::Firing);
 }
 
 TEST_F(Evaluator, RulesFromAFileRunAsWritten)

@@ -65,12 +65,25 @@ std::optional<RuleHealth> ruleHealthFromName(const QString &name)
     return std::nullopt;
 }
 
-QString AlertInstance::key() const
+QString AlertInstance::keyFor(const QMap<QString, QString> &labels)
 {
-    QStringList parts;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        parts << it.key() + u"=\""_s + QString(it.value()).replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"';
-    return u'{' + parts.join(u", "_s) + u'}';
+    // Called for every series of every round: one string, appended in place.
+    QString out;
+    out.reserve(64);
+    out += u'{';
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (it != labels.cbegin())
+            out += u", "_s;
+        out += it.key();
+        out += u"=\""_s;
+        if (it.value().contains(u'\\') || it.value().contains(u'"'))
+            out += QString(it.value()).replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        else
+            out += it.value();
+        out += u'"';
+    }
+    out += u'}';
+    return out;
 }
 
 QJsonObject Transition::toJson() const

@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -88,9 +89,7 @@ QMap<QString, QString> alertLabels(const MetricSeries &series, const Rule &rule)
 
 QString keyOf(const QMap<QString, QString> &labels)
 {
-    AlertInstance a;
-    a.labels = labels;
-    return a.key();
+    return AlertInstance::keyFor(labels);
 }
 
 } // namespace
@@ -152,6 +151,25 @@ void AlertEvaluator::stop()
 
 bool AlertEvaluator::evaluateNow()
 {
+    if (m_pending > 0 && m_current && m_current->started.elapsed() >= m_options.roundTimeout.count()) {
+        // Give the hung round up: its late answers are ignored (the id moves
+        // on), and the rules without an answer say so instead of waiting forever.
+        const std::shared_ptr<Round> hung = std::exchange(m_current, nullptr);
+        ++m_round;
+        m_pending = 0;
+        for (int i = 0; i < hung->rules.size(); ++i) {
+            Answer &a = hung->answers[i];
+            const bool waiting = a.unavailable.isEmpty()
+                                 && (!a.longResult || (hung->rules.at(i).burnRate && !a.shortResult));
+            if (waiting) {
+                a.longResult = SeriesResult(fail(ErrorCode::Timeout,
+                                                 Tr::tr("The metrics source \"%1\" did not answer within %2.")
+                                                     .arg(hung->rules.at(i).source, formatDuration(m_options.roundTimeout))));
+                a.shortResult.reset();
+            }
+        }
+        finishRound(*hung);
+    }
     if (m_pending > 0) {
         ++m_skipped;
         qCInfo(lcAlerts) << "alert evaluation still running; round skipped";
@@ -201,6 +219,7 @@ bool AlertEvaluator::evaluateNow()
     }
     m_pending = int(queries.size());
     round->outstanding = m_pending;
+    m_current = round;
     for (const Query &q : queries) {
         // The watcher is a child of the evaluator: a result arriving after
         // the evaluator is gone reaches nobody instead of a dead object.
@@ -217,8 +236,10 @@ bool AlertEvaluator::evaluateNow()
             (q.shortWindow ? answer.shortResult : answer.longResult) = std::move(result);
             answer.elapsedMs = std::max(answer.elapsedMs, round->started.elapsed());
             --m_pending;
-            if (--round->outstanding == 0)
+            if (--round->outstanding == 0) {
+                m_current.reset();
                 finishRound(*round);
+            }
         });
         watcher->setFuture(q.source->instant(q.expression, round->at));
     }
@@ -354,6 +375,8 @@ void AlertEvaluator::applyRule(const QDateTime &at, const Rule &rule, const Answ
             a.labels = it->labels;
             a.severity = rule.severity;
         }
+        const bool valueChanged = !known || a.value != it->value;
+        const qsizetype eventsBefore = out.size();
         a.value = it->value;
         a.lastSeen = at;
         a.noData = false;
@@ -378,7 +401,9 @@ void AlertEvaluator::applyRule(const QDateTime &at, const Rule &rule, const Answ
             a.resolvedAt = at;
             step(a, AlertState::Resolved, {});
         }
-        if (a.state != AlertState::Inactive) {
+        // step() filled the annotations in on a transition; a new value alone
+        // needs them again ({{value}}). Unchanged alerts cost no rendering.
+        if (a.state != AlertState::Inactive && valueChanged && out.size() == eventsBefore) {
             for (auto an = rule.annotations.cbegin(); an != rule.annotations.cend(); ++an)
                 a.annotations.insert(an.key(), render(an.value(), rule, a));
             a.summary = a.annotations.value(u"summary"_s);

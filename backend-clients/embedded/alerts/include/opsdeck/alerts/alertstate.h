@@ -53,7 +53,8 @@ struct AlertInstance
     QMap<QString, QString> annotations;   ///< every annotation, filled in
 
     /** Identity within a rule: the labels as `{a="1", b="2"}`. */
-    QString key() const;
+    QString key() const { return keyFor(labels); }
+    static QString keyFor(const QMap<QString, QString> &labels);
 };
 
 /** A rule's last evaluation. */

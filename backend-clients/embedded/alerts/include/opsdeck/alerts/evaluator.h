@@ -30,6 +30,12 @@ struct EvaluatorOptions
     std::function<QDateTime()> clock;
     /** Resolved alerts stay in alerts() this long, then drop out (they remain in the history). */
     std::chrono::milliseconds keepResolved{std::chrono::minutes(15)};
+    /**
+     * A round whose queries have not all answered after this long (real time)
+     * is given up when the next one is due: the rules still waiting become
+     * "unknown", so one hung source cannot stop every rule for good.
+     */
+    std::chrono::milliseconds roundTimeout{std::chrono::seconds(60)};
 };
 
 /**
@@ -72,7 +78,10 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
-    /** Starts one round now unless one is running; returns false when it was skipped. */
+    /**
+     * Starts one round now unless one is running (returns false: skipped). A
+     * round running for longer than roundTimeout is given up first.
+     */
     bool evaluateNow();
     bool isEvaluating() const { return m_pending > 0; }
     /** Rounds skipped because the previous one was still running. */
@@ -120,6 +129,7 @@ private:
     QHash<QString, RuleStatus> m_status;
     QTimer m_timer;
     QThreadPool m_historyPool;   // one thread: lines are written in order, off the caller's thread
+    std::shared_ptr<Round> m_current;
     int m_pending = 0;
     int m_skipped = 0;
     quint64 m_round = 0;
