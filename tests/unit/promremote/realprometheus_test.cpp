@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The source against Debian's real prometheus: the test starts it on a free
 // loopback port with a temporary data folder, has it scrape an endpoint the
-// test serves, and reads the samples back through PromQL.
+// test serves and the project's own MetricsEndpoint (what the console
+// serves), and reads the samples back through PromQL.
 #include "fakehttpserver.h"
 #include "prometheusprocess.h"
 #include "testsupport.h"
 
+#include <opsdeck/metrics/metricsendpoint.h>
+#include <opsdeck/metrics/registry.h>
 #include <opsdeck/remote/prometheussource.h>
 
 #include <QElapsedTimer>
@@ -115,10 +118,29 @@ protected:
                                                                m_dir.path());
         ASSERT_TRUE(backfilled.isEmpty()) << qPrintable(backfilled);
 
+        // The project's own endpoint, as the console serves it, with what a
+        // console records: a counter growing at 100/s, a gauge, a histogram.
+        auto ingested = m_registry.counter(QStringLiteral("opsdeck_log_ingest_records_total"), QStringLiteral("Records."));
+        auto depth = m_registry.gauge(QStringLiteral("opsdeck_pipeline_queue_depth"), QStringLiteral("Queue."));
+        auto search = m_registry.histogram(QStringLiteral("opsdeck_log_search_duration_seconds"), QStringLiteral("Search."),
+                                           Metrics::Registry::defaultSecondsBuckets());
+        ASSERT_TRUE(ingested.ok() && depth.ok() && search.ok());
+        (*depth)->with().set(3);
+        m_ticker.setInterval(100);
+        QObject::connect(&m_ticker, &QTimer::timeout, [counter = &(*ingested)->with(), h = &(*search)->with()] {
+            counter->inc(10);
+            h->observe(0.03); // every search 30 ms: the median lands in the 25–50 ms bucket
+        });
+        m_ticker.start();
+        const auto endpointPort = m_endpoint.listen(QHostAddress::LocalHost, 0);
+        ASSERT_TRUE(endpointPort.ok()) << qPrintable(endpointPort.error().toString());
+
         const QByteArray config = "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
                                   "scrape_configs:\n  - job_name: opsdeck_test\n    static_configs:\n"
                                   "      - targets: ['127.0.0.1:"
-                                  + QByteArray::number(m_exporter.server().port()) + "']\n";
+                                  + QByteArray::number(m_exporter.server().port()) + "']\n"
+                                  "  - job_name: opsdeck_console\n    static_configs:\n"
+                                  "      - targets: ['127.0.0.1:" + QByteArray::number(*endpointPort) + "']\n";
         const QString started = m_prometheus.start(m_dir.path(), config);
         ASSERT_TRUE(started.isEmpty()) << qPrintable(started);
 
@@ -149,6 +171,9 @@ protected:
 
     QTemporaryDir m_dir;
     Exporter m_exporter;
+    Metrics::Registry m_registry;
+    Metrics::MetricsEndpoint m_endpoint{m_registry};
+    QTimer m_ticker;
     PrometheusProcess m_prometheus;
     QNetworkAccessManager m_network;
     std::unique_ptr<PrometheusSource> m_source;
@@ -266,6 +291,44 @@ TEST_F(RealPrometheus, ReadsBackScrapedSamplesThroughPromQL)
     ASSERT_TRUE(viaInterface.ok());
     ASSERT_EQ(viaInterface->size(), 1);
     EXPECT_EQ(viaInterface->at(0).samples[0].value, double(kSeries));
+}
+
+TEST_F(RealPrometheus, ScrapesTheProjectsOwnEndpointAndReadsItBack)
+{
+    // Prometheus scrapes MetricsEndpoint (the console's /metrics) every second.
+    const QString ready = QStringLiteral("count_over_time(opsdeck_log_ingest_records_total{job=\"opsdeck_console\"}[1m])");
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto r = await(m_source->instantQuery(ready), 5s);
+            return r.ok() && r->series.size() == 1 && r->series[0].samples.value(0).value >= 6;
+        },
+        30s))
+        << "Prometheus did not scrape the project's endpoint";
+    EXPECT_GE(m_endpoint.requestsServed(), 6);
+
+    const auto depth = await(m_source->instantQuery(QStringLiteral("opsdeck_pipeline_queue_depth{job=\"opsdeck_console\"}")));
+    ASSERT_TRUE(depth.ok()) << qPrintable(depth.error().toString());
+    ASSERT_EQ(depth->series.size(), 1);
+    EXPECT_EQ(depth->series[0].samples[0].value, 3.0);
+
+    // Range data through PromQL: the counter's rate (100/s) and the histogram's median.
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    Backend::IMetricsSource &source = *m_source;
+    const auto rate = await(source.range({QStringLiteral("rate(opsdeck_log_ingest_records_total[3s])"),
+                                          end.addSecs(-20), end, 1s}));
+    ASSERT_TRUE(rate.ok()) << qPrintable(rate.error().toString());
+    ASSERT_EQ(rate->size(), 1);
+    ASSERT_GE(rate->at(0).samples.size(), 3);
+    EXPECT_NEAR(rate->at(0).samples.last().value, 100.0, 25.0);
+    const auto median = await(source.range(
+        {QStringLiteral("histogram_quantile(0.5, rate(opsdeck_log_search_duration_seconds_bucket[3s]))"),
+         end.addSecs(-20), end, 1s}));
+    ASSERT_TRUE(median.ok()) << qPrintable(median.error().toString());
+    ASSERT_EQ(median->size(), 1);
+    ASSERT_FALSE(median->at(0).samples.isEmpty());
+    const double q = median->at(0).samples.last().value;
+    EXPECT_GT(q, 0.025);
+    EXPECT_LE(q, 0.05);
 }
 
 TEST_F(RealPrometheus, MeasuresAnHourAtOneSecondOfTenSeries)
