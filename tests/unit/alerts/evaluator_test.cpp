@@ -218,6 +218,61 @@ TEST_F(Evaluator, ForDurationRestartsWhenTheConditionBreaks)
     EXPECT_EQ(seen, (QList<AlertState>{AlertState::Pending, AlertState::Inactive, AlertState::Pending, AlertState::Firing}));
 }
 
+TEST_F(Evaluator, RestartRestoresFiringWithoutNotifyingAgain)
+{
+    Rule slow = queueRule(5min);
+    Rule fast = queueRule(0ms);
+    fast.name = u"QueueDepthHighNow"_s;
+    m_evaluator->setRules({slow, fast});
+    write(u"opsdeck_pipeline_queue_depth"_s, 70, {{u"queue"_s, u"a"_s}});
+    round();
+    advance(1min);
+    write(u"opsdeck_pipeline_queue_depth"_s, 71, {{u"queue"_s, u"a"_s}});
+    round();
+    ASSERT_EQ(alert(slow.name, u"{queue=\"a\"}"_s)->state, AlertState::Pending);
+    ASSERT_EQ(alert(fast.name, u"{queue=\"a\"}"_s)->state, AlertState::Firing);
+    m_evaluator->waitForHistoryWrites();
+
+    // The program closes and starts again two minutes later.
+    m_evaluator.reset();
+    advance(2min);
+    auto history = AlertHistory::open(AlertHistory::historyPath(m_dir.path()));
+    ASSERT_TRUE(history.ok());
+    EvaluatorOptions eo;
+    eo.clock = [now = m_now] { return QDateTime::fromMSecsSinceEpoch(now->load(), Qt::UTC); };
+    AlertEvaluator restarted(*history, eo);
+    restarted.setSource(u"embedded"_s, m_source.get());
+    restarted.setRules({slow, fast});
+    int fired = 0;
+    QObject::connect(&restarted, &AlertEvaluator::alertFiring, &restarted, [&] { ++fired; });
+    const auto entries = (*history)->read();
+    ASSERT_TRUE(entries.ok());
+    EXPECT_EQ(restarted.restore(*entries), 2);
+    auto find = [&](const QString &rule) {
+        const QList<AlertInstance> list = restarted.alerts(rule);
+        return list.isEmpty() ? std::optional<AlertInstance>() : std::optional<AlertInstance>(list.first());
+    };
+    ASSERT_TRUE(find(fast.name).has_value());
+    EXPECT_EQ(find(fast.name)->state, AlertState::Firing);
+    EXPECT_EQ(find(fast.name)->firedAt, at(0));
+    EXPECT_EQ(find(slow.name)->state, AlertState::Pending);
+    EXPECT_EQ(find(slow.name)->activeSince, at(0));
+
+    // Still high: the pending one fires on its original schedule (5 min after
+    // 08:00), the firing one is not announced a second time.
+    advance(2min);
+    write(u"opsdeck_pipeline_queue_depth"_s, 72, {{u"queue"_s, u"a"_s}});
+    bool done = false;
+    QObject::connect(&restarted, &AlertEvaluator::evaluated, &restarted, [&] { done = true; });
+    ASSERT_TRUE(restarted.evaluateNow());
+    ASSERT_TRUE(OpsDeck::Test::waitUntil([&] { return done; }));
+    EXPECT_EQ(find(slow.name)->state, AlertState::Firing);
+    EXPECT_EQ(find(slow.name)->firedAt, at(5 * 60'000));
+    EXPECT_EQ(find(fast.name)->firedAt, at(0));
+    EXPECT_EQ(fired, 1);   // only the one that newly fired
+    EXPECT_EQ(restarted.restore(*entries), 0);   // nothing is restored twice
+}
+
 TEST_F(Evaluator, OutsideRangeFiresBelowAndAboveButNotInside)
 {
     Rule rule = *findRule(defaultRules(), u"WorkerUtilisationOutsideTarget"_s);

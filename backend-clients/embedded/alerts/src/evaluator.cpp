@@ -435,6 +435,68 @@ void AlertEvaluator::applyRule(const QDateTime &at, const Rule &rule, const Answ
     }
 }
 
+int AlertEvaluator::restore(const QList<Transition> &history, std::chrono::milliseconds pendingTolerance)
+{
+    const QDateTime now = m_options.clock();
+    QHash<QString, const Rule *> rules;
+    for (const Rule &r : m_rules)
+        rules.insert(r.name, &r);
+    // Replay the transitions: the last one of each series says where it stands.
+    QHash<QString, QMap<QString, AlertInstance>> replayed;
+    for (const Transition &t : history) {
+        if (t.kind != Transition::Kind::Alert || !rules.contains(t.rule))
+            continue;
+        AlertInstance &a = replayed[t.rule][AlertInstance::keyFor(t.labels)];
+        a.rule = t.rule;
+        a.labels = t.labels;
+        a.severity = rules.value(t.rule)->severity;
+        a.value = t.value;
+        a.lastSeen = t.at;
+        switch (t.to) {
+        case AlertState::Pending:
+            a.activeSince = t.at;
+            a.firedAt = a.resolvedAt = QDateTime();
+            break;
+        case AlertState::Firing:
+            if (a.state != AlertState::Pending)
+                a.activeSince = t.at;
+            a.firedAt = t.at;
+            a.resolvedAt = QDateTime();
+            break;
+        case AlertState::Resolved:
+            a.resolvedAt = t.at;
+            break;
+        case AlertState::Inactive:
+            break;
+        }
+        a.state = t.to;
+    }
+    int restored = 0;
+    for (auto r = replayed.begin(); r != replayed.end(); ++r) {
+        const Rule &rule = *rules.value(r.key());
+        QMap<QString, AlertInstance> &current = m_alerts[r.key()];
+        for (auto it = r->begin(); it != r->end(); ++it) {
+            AlertInstance &a = it.value();
+            const bool keep = a.state == AlertState::Firing
+                              || (a.state == AlertState::Pending && a.lastSeen.msecsTo(now) <= pendingTolerance.count())
+                              || (a.state == AlertState::Resolved
+                                  && a.resolvedAt.msecsTo(now) < m_options.keepResolved.count());
+            if (!keep || current.contains(it.key()))
+                continue;
+            // The series was not watched while the program was closed: give
+            // it the whole noDataTimeout from now before "no data" resolves it.
+            if (a.state != AlertState::Resolved)
+                a.lastSeen = now;
+            for (auto an = rule.annotations.cbegin(); an != rule.annotations.cend(); ++an)
+                a.annotations.insert(an.key(), render(an.value(), rule, a));
+            a.summary = a.annotations.value(u"summary"_s);
+            current.insert(it.key(), a);
+            ++restored;
+        }
+    }
+    return restored;
+}
+
 void AlertEvaluator::writeHistory(const QList<Transition> &transitions)
 {
     if (!m_history)

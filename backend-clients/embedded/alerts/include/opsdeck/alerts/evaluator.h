@@ -71,6 +71,18 @@ public:
     /** Replaces the rules. Alerts of rules that are gone are dropped; rules kept by name keep their alerts. */
     void setRules(const QList<Rule> &rules);
     QList<Rule> rules() const { return m_rules; }
+    /**
+     * Rebuilds the pending, firing and recently resolved alerts of the current
+     * rules from \a history (AlertHistory::read(), oldest first; read it off
+     * the GUI thread), so a restart neither forgets what is firing nor
+     * notifies it again. Firing alerts are always restored (they resolve
+     * through the usual path); pending ones only when their last entry is
+     * newer than \a pendingTolerance, since the condition was not watched
+     * while the program was closed. Alerts that exist already are left alone.
+     * Emits nothing; returns how many alerts were restored.
+     */
+    int restore(const QList<Transition> &history,
+                std::chrono::milliseconds pendingTolerance = std::chrono::hours(1));
     /** Binds source id \a id ("embedded", "prometheus", …) to \a source (not owned; may be destroyed). */
     void setSource(const QString &id, Backend::IMetricsSource *source);
 
