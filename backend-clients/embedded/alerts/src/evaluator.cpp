@@ -35,6 +35,7 @@ struct AlertEvaluator::Round
     QList<Answer> answers;
     int outstanding = 0;
     QElapsedTimer started;
+    QList<QPointer<QObject>> watchers;   // deleted if the round is given up
 };
 
 /** A transition and, for alert transitions, the alert as it is afterwards (for the signals). */
@@ -157,6 +158,9 @@ bool AlertEvaluator::evaluateNow()
         const std::shared_ptr<Round> hung = std::exchange(m_current, nullptr);
         ++m_round;
         m_pending = 0;
+        for (const QPointer<QObject> &w : std::as_const(hung->watchers))
+            if (w)
+                w->deleteLater();
         for (int i = 0; i < hung->rules.size(); ++i) {
             Answer &a = hung->answers[i];
             const bool waiting = a.unavailable.isEmpty()
@@ -224,6 +228,7 @@ bool AlertEvaluator::evaluateNow()
         // The watcher is a child of the evaluator: a result arriving after
         // the evaluator is gone reaches nobody instead of a dead object.
         auto *watcher = new QFutureWatcher<SeriesResult>(this);
+        round->watchers << QPointer<QObject>(watcher);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, round, q, id] {
             watcher->deleteLater();
             if (id != m_round)
