@@ -12,6 +12,7 @@
 #include <opsdeck/api/backendregistry.h>
 
 #include <QDir>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -50,6 +51,9 @@ CapacityPanel::CapacityPanel(Backend::BackendRegistry &backends, QWidget *parent
     layout->addWidget(m_tabs);
 
     connect(m_scenarios, &ScenarioBrowser::compareRequested, this, &CapacityPanel::compareSelected);
+    auto *save = new QShortcut(QKeySequence::Save, plannerTab);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, m_scenarios, &ScenarioBrowser::saveCurrent);
     connect(&m_backends, &Backend::BackendRegistry::backendsChanged, this, &CapacityPanel::rebind);
     rebind();
 }

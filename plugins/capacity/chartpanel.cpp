@@ -341,8 +341,7 @@ void ChartPanel::redraw()
     for (int i = 0; i < m_lines.size(); ++i) {
         const PreparedSeries &s = m_data.series[i];
         // Unzoomed, the worker already reduced the series to this width.
-        QList<QPointF> shown = m_zoomed || !s.full ? (s.full ? visibleSlice(*s.full, m_windowFrom, m_windowTo, width) : QList<QPointF>())
-                                                   : s.shown;
+        QList<QPointF> shown = m_zoomed ? visibleSlice(s, m_windowFrom, m_windowTo, width) : s.shown;
         for (const QPointF &p : std::as_const(shown)) {
             low = std::min(low, p.y());
             high = std::max(high, p.y());
@@ -382,12 +381,22 @@ void ChartPanel::appendPoints(int index, const QList<QPointF> &points)
         grown = std::make_shared<QList<QPointF>>(s.full ? *s.full : QList<QPointF>());
     grown->append(points);
     s.full = grown;
+    if (s.coarse) {
+        // New points are finer than the coarse level's buckets, never wrong in it.
+        std::shared_ptr<QList<QPointF>> coarse;
+        if (s.coarse.use_count() == 1)
+            coarse = std::const_pointer_cast<QList<QPointF>>(s.coarse);
+        else
+            coarse = std::make_shared<QList<QPointF>>(*s.coarse);
+        coarse->append(points);
+        s.coarse = coarse;
+    }
     if (!m_zoomed) {
         const double span = m_windowTo - m_windowFrom;
         m_windowTo = std::max(m_windowTo, points.last().x());
         m_windowFrom = m_windowTo - span;
     }
-    s.shown = visibleSlice(*s.full, m_windowFrom, m_windowTo, plotWidth());
+    s.shown = visibleSlice(s, m_windowFrom, m_windowTo, plotWidth());
     m_lines.value(index)->replace(s.shown);
     if (m_x)
         m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_windowFrom)), QDateTime::fromMSecsSinceEpoch(qint64(m_windowTo)));

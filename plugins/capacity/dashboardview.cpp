@@ -94,7 +94,7 @@ DashboardView::DashboardView(Backend::BackendRegistry &backends, QWidget *parent
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *bar = new QHBoxLayout;
-    auto *dashLabel = new QLabel(Tr::tr("&Dashboard:"), this);
+    auto *dashLabel = new QLabel(Tr::tr("Dash&board:"), this);
     dashLabel->setBuddy(m_files);
     bar->addWidget(dashLabel);
     bar->addWidget(m_files);
@@ -126,6 +126,11 @@ DashboardView::DashboardView(Backend::BackendRegistry &backends, QWidget *parent
     layout->addWidget(scroll, 1);
 
     connect(&m_timer, &QTimer::timeout, this, &DashboardView::refresh);
+    // Answers are applied one panel per event-loop pass, each painted at once:
+    // twelve charts never replace and paint in one long stall.
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &DashboardView::applyNext);
     connect(now, &QPushButton::clicked, this, &DashboardView::refresh);
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
@@ -271,6 +276,7 @@ void DashboardView::rebuildPanels()
     // Answers for the old panels are dropped by generation, never applied to new ones.
     ++m_generation;
     m_inFlight = 0;
+    m_applyQueue.clear();
     qDeleteAll(m_panels);
     m_panels.clear();
     const int columns = std::max(1, m_spec.columns);
@@ -396,12 +402,9 @@ void DashboardView::refresh()
             [this, target, generation](const PanelData &ready) {
                 if (generation != m_generation)
                     return;
-                if (target) {
-                    if (ready.error)
-                        ++m_failedPanels;
-                    target->applyData(ready);
-                }
-                finishOne(generation);
+                m_applyQueue.append({target, ready, generation});
+                if (!m_applyTimer.isActive())
+                    m_applyTimer.start();
             },
             [this, target, generation] {
                 if (generation != m_generation)
@@ -415,6 +418,25 @@ void DashboardView::refresh()
         ++m_completed;
         Q_EMIT refreshed();
     }
+}
+
+void DashboardView::applyNext()
+{
+    if (m_applyQueue.isEmpty())
+        return;
+    PendingApply next = m_applyQueue.takeFirst();
+    if (next.generation == m_generation) {
+        if (ChartPanel *panel = next.panel.data()) {
+            if (next.data.error)
+                ++m_failedPanels;
+            panel->applyData(std::move(next.data));
+            if (panel->isVisible())
+                panel->repaint();
+        }
+        finishOne(next.generation);
+    }
+    if (!m_applyQueue.isEmpty())
+        m_applyTimer.start();
 }
 
 void DashboardView::finishOne(int generation)
@@ -500,8 +522,9 @@ void DashboardView::applyAnnotations(QList<Annotation> pipelineMarkers)
 {
     m_pipelineMarkers = std::move(pipelineMarkers);
     m_annotations = m_pipelineMarkers;
-    if (m_alertHistory) {
-        for (const AlertHistoryEntry &e : m_alertHistory->entries()) {
+    if (const AlertHistoryModel *history = m_alertHistory.data()) {
+        const QList<AlertHistoryEntry> entries = history->entries();
+        for (const AlertHistoryEntry &e : entries) {
             if (e.to == AlertRowState::Firing && e.at.isValid())
                 m_annotations.append({Annotation::Kind::Alert, e.at.toMSecsSinceEpoch(),
                                       Tr::tr("Alert %1 firing: %2").arg(e.name, e.message)});

@@ -84,6 +84,8 @@ Q_SIGNALS:
 private:
     void rebuildPanels();
     void finishOne(int generation);
+    /** Applies one queued answer and paints its panel, then yields to the event loop. */
+    void applyNext();
     void listFiles();
     void setStatus(const QString &text, bool error);
     void applyAnnotations(QList<Annotation> pipelineMarkers);
@@ -102,6 +104,14 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<ChartPanel *> m_panels;
     QTimer m_timer;
+    QTimer m_applyTimer;
+    struct PendingApply
+    {
+        QPointer<ChartPanel> panel;
+        PanelData data;
+        int generation = 0;
+    };
+    QList<PendingApply> m_applyQueue;
     std::function<QDateTime()> m_clock;
     QPointer<AlertHistoryModel> m_alertHistory;
     QList<Annotation> m_pipelineMarkers;

@@ -173,7 +173,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     m_duration->addItem(Tr::tr("6 hours"), 6 * 3600.0);
     m_duration->addItem(Tr::tr("24 hours"), 24 * 3600.0);
     m_duration->setCurrentIndex(2);
-    m_runButton = new QPushButton(Tr::tr("&Simulate"), this);
+    m_runButton = new QPushButton(Tr::tr("Si&mulate"), this);
     m_cancelButton = new QPushButton(Tr::tr("Cancel"), this);
     m_cancelButton->setEnabled(false);
     m_progress = new QProgressBar(this);

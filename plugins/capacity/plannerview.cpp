@@ -92,8 +92,14 @@ PlannerView::PlannerView(QWidget *parent)
     m_outputs->header()->resizeSection(0, 280);
     m_outputs->header()->resizeSection(1, 130);
     m_outputs->setAccessibleName(Tr::tr("Planner outputs"));
+    // The findings come first and stay visible; many of them scroll rather than push the outputs away.
+    auto *findingsScroll = new QScrollArea(outputsBox);
+    findingsScroll->setWidgetResizable(true);
+    findingsScroll->setFrameShape(QFrame::NoFrame);
+    findingsScroll->setWidget(m_findings);
+    findingsScroll->setMaximumHeight(170);
     outputsLayout->addWidget(m_status);
-    outputsLayout->addWidget(m_findings);
+    outputsLayout->addWidget(findingsScroll);
     outputsLayout->addWidget(m_outputs, 1);
 
     auto *charts = new QTabWidget(right);

@@ -51,9 +51,9 @@ ScenarioBrowser::ScenarioBrowser(PlannerView &planner, QWidget *parent)
     m_undo = button(Tr::tr("&Undo delete"), Tr::tr("Bring the deleted scenario back"), this);
     m_undo->hide();
 
-    auto *newButton = button(Tr::tr("&New"), Tr::tr("A new scenario with the traffic model (Ctrl+N)"), this);
-    auto *dupButton = button(Tr::tr("&Duplicate"), Tr::tr("Copy the open scenario to a new file"), this);
-    auto *renameButton = button(Tr::tr("Rena&me…"), Tr::tr("Rename the open scenario (F2)"), this);
+    auto *newButton = button(Tr::tr("&New"), Tr::tr("A new scenario with the traffic model"), this);
+    auto *dupButton = button(Tr::tr("D&uplicate"), Tr::tr("Copy the open scenario to a new file"), this);
+    auto *renameButton = button(Tr::tr("Renam&e…"), Tr::tr("Rename the open scenario (F2)"), this);
     auto *deleteButton = button(Tr::tr("Delete"), Tr::tr("Delete the open scenario's file (Del; can be undone)"), this);
     auto *saveButton = button(Tr::tr("&Save"), Tr::tr("Write the planner's inputs to the open scenario's file (Ctrl+S)"), this);
     auto *compareButton = button(Tr::tr("&Compare"), Tr::tr("Compare the selected scenarios side by side (select 2 or more)"), this);

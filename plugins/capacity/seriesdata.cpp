@@ -48,6 +48,9 @@ PanelData preparePanelData(const Result<QList<Backend::MetricSeries>> &result, d
         series.name = seriesName(all[i].labels);
         series.shown = Metrics::minMaxPerPixel(std::span<const QPointF>(points->constData(), size_t(points->size())),
                                                std::max(1, pixelWidth));
+        if (points->size() > kCoarseAbove)
+            series.coarse = std::make_shared<const QList<QPointF>>(Metrics::minMaxPerPixel(
+                std::span<const QPointF>(points->constData(), size_t(points->size())), int(points->size() / kCoarseBucket)));
         series.full = std::move(points);
         data.series.append(std::move(series));
     }
@@ -68,6 +71,21 @@ QList<QPointF> visibleSlice(const QList<QPointF> &full, double x0, double x1, in
         return {};
     const std::span<const QPointF> window(&*first, size_t(last - first));
     return Metrics::minMaxPerPixel(window, std::max(1, pixelWidth));
+}
+
+QList<QPointF> visibleSlice(const PreparedSeries &series, double x0, double x1, int pixelWidth)
+{
+    if (!series.full)
+        return {};
+    if (series.coarse) {
+        const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
+        const auto first = std::lower_bound(series.full->cbegin(), series.full->cend(), x0, byX);
+        const auto last = std::lower_bound(first, series.full->cend(), x1, byX);
+        // Many raw points per pixel: the coarse level's extremes draw the same picture.
+        if (last - first > 16 * qsizetype(std::max(1, pixelWidth)))
+            return visibleSlice(*series.coarse, x0, x1, pixelWidth);
+    }
+    return visibleSlice(*series.full, x0, x1, pixelWidth);
 }
 
 std::optional<QPointF> nearestPoint(const QList<QPointF> &points, double x)

@@ -20,7 +20,16 @@ struct PreparedSeries
     QString name;                                ///< `{pool="deploy"}` or the metric name
     std::shared_ptr<const QList<QPointF>> full;  ///< every point, shared, never copied on the GUI thread
     QList<QPointF> shown;                        ///< min/max per pixel of \c full
+    /**
+     * For long series (over kCoarseAbove points): min/max over buckets of
+     * about kCoarseBucket points, so a zoomed-out frame scans this instead of
+     * every point. Extremes survive, so nothing a pixel could show is lost.
+     */
+    std::shared_ptr<const QList<QPointF>> coarse;
 };
+
+inline constexpr qsizetype kCoarseAbove = 200'000;
+inline constexpr qsizetype kCoarseBucket = 64;
 
 /** What one panel refresh hands to the GUI thread. */
 struct PanelData
@@ -48,6 +57,8 @@ PanelData preparePanelData(const Result<QList<Backend::MetricSeries>> &result, d
 
 /** The points of \a full within [x0, x1] (plus one on each side), reduced to \a pixelWidth. */
 QList<QPointF> visibleSlice(const QList<QPointF> &full, double x0, double x1, int pixelWidth);
+/** visibleSlice() of \a series, reading its coarse level when the window holds many points per pixel. */
+QList<QPointF> visibleSlice(const PreparedSeries &series, double x0, double x1, int pixelWidth);
 
 /** The point of \a points nearest to \a x (binary search), or nullopt when empty. */
 std::optional<QPointF> nearestPoint(const QList<QPointF> &points, double x);
