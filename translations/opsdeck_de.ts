@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../backend-clients/embedded/alerts/src/alertstate.cpp" line="+32"/>
+        <source>Malformed alert history entry.</source>
+        <translation>Fehlerhafter Eintrag im Alarmverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/alerts/src/duration.cpp" line="+26"/>
+        <source>empty duration, expected e.g. &quot;5m&quot; or &quot;1h30m&quot;</source>
+        <translation>leere Dauer, erwartet z. B. &quot;5m&quot; oder &quot;1h30m&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected a number at character %2, e.g. &quot;5m&quot; or &quot;1h30m&quot;</source>
+        <translation>&quot;%1&quot;: an Zeichen %2 wird eine Zahl erwartet, z. B. &quot;5m&quot; oder &quot;1h30m&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot;: a unit is missing after %2 (ms, s, m, h, d, w or y)</source>
+        <translation>&quot;%1&quot;: nach %2 fehlt eine Einheit (ms, s, m, h, d, w oder y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: unknown unit &quot;%2&quot;, expected ms, s, m, h, d, w or y</source>
+        <translation>&quot;%1&quot;: unbekannte Einheit &quot;%2&quot;, erwartet ms, s, m, h, d, w oder y</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: the duration is too long</source>
+        <translation>&quot;%1&quot;: die Dauer ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/alerts/src/rule.cpp" line="+92"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&quot;%1&quot; may only hold letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;</source>
+        <translation>&quot;%1&quot; darf nur Buchstaben, Ziffern, &quot;_&quot;, &quot;-&quot; und &quot;.&quot; enthalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the low bound %1 is above the high bound %2</source>
+        <translation>die untere Grenze %1 liegt über der oberen Grenze %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>must be longer than 0s</source>
+        <translation>muss länger als 0s sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be shorter than the long window %2</source>
+        <translation>%1 muss kürzer sein als das lange Fenster %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a burn-rate rule&apos;s expression needs {{window}} where the window goes, e.g. rate(x[{{window}}])</source>
+        <translation>der Ausdruck einer Burn-Rate-Regel benötigt {{window}} an der Stelle des Fensters, z. B. rate(x[{{window}}])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{window}} only makes sense in a burn-rate rule (add &quot;burnRate&quot;)</source>
+        <translation>{{window}} ist nur in einer Burn-Rate-Regel sinnvoll (&quot;burnRate&quot; hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+3"/>
+        <source>Cannot make burn-rate rules.</source>
+        <translation>Burn-Rate-Regeln können nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 must be between 0 and 1 (exclusive), e.g. 0.999</source>
+        <translation>%1 muss zwischen 0 und 1 liegen (beide ausgeschlossen), z. B. 0.999</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs {{window}} where the window goes, e.g. avg_over_time(x[{{window}}])</source>
+        <translation>benötigt {{window}} an der Stelle des Fensters, z. B. avg_over_time(x[{{window}}])</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/alerts/src/rulefile.cpp" line="+46"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+138"/>
+        <location line="+35"/>
+        <location line="+67"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <location line="+50"/>
+        <location line="+32"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown field &quot;%1&quot; is ignored (known: %2)</source>
+        <translation>unbekanntes Feld &quot;%1&quot; wird ignoriert (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>an object of strings</source>
+        <translation>ein Objekt aus Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown comparison &quot;%1&quot;, expected &gt;, &lt;, &gt;=, &lt;= or outside</source>
+        <translation>unbekannter Vergleich &quot;%1&quot;, erwartet &gt;, &lt;, &gt;=, &lt;= oder outside</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;threshold&quot; is missing</source>
+        <translation>das Feld &quot;threshold&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;outside&quot; needs two numbers [low, high], found %1</source>
+        <translation>&quot;outside&quot; benötigt zwei Zahlen [low, high], gefunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>an array of %n element(s)</source>
+        <translation>
+            <numerusform>ein Array mit %n Element</numerusform>
+            <numerusform>ein Array mit %n Elementen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown severity &quot;%1&quot;, expected info, warning or page</source>
+        <translation>unbekannter Schweregrad &quot;%1&quot;, erwartet info, warning oder page</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an object with longWindow and shortWindow</source>
+        <translation>ein Objekt mit longWindow und shortWindow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;longWindow&quot; is missing</source>
+        <translation>das Feld &quot;longWindow&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field &quot;shortWindow&quot; is missing</source>
+        <translation>das Feld &quot;shortWindow&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot load the alert rules.</source>
+        <translation>Die Alarmregeln können nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the JSON ends early (%1): the file looks cut short</source>
+        <translation>das JSON endet vorzeitig (%1): die Datei scheint abgeschnitten zu sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object with &quot;version&quot; and &quot;rules&quot;</source>
+        <translation>erwartet wird ein Objekt mit &quot;version&quot; und &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the field &quot;version&quot; is missing (this program writes %1)</source>
+        <translation>das Feld &quot;version&quot; fehlt (dieses Programm schreibt %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 is not supported (this program reads %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm liest %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;rules&quot; is missing</source>
+        <translation>das Feld &quot;rules&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array of rules</source>
+        <translation>ein Array von Regeln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a rule (an object)</source>
+        <translation>eine Regel (ein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second rule named &quot;%1&quot;; names must be unique</source>
+        <translation>eine zweite Regel namens &quot;%1&quot;; Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no alert rule file.</source>
+        <translation>Es gibt keine Alarmregeldatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the alert rules.</source>
+        <translation>Die Alarmregeln können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot save the alert rules.</source>
+        <translation>Die Alarmregeln können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second rule named &quot;%1&quot;</source>
+        <translation>eine zweite Regel namens &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../backend-clients/api/src/backend.cpp" line="+40"/>
@@ -198,6 +469,1167 @@
         <source>show the audit trail</source>
         <translation>den Audit-Trail anzeigen</translation>
     </message>
+    <message>
+        <location filename="../backend-clients/api/src/metricssource.cpp" line="+59"/>
+        <source>The range has no valid start</source>
+        <translation>Der Zeitraum hat keinen gültigen Anfang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The range has no valid end</source>
+        <translation>Der Zeitraum hat kein gültiges Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The range ends before it starts</source>
+        <translation>Der Zeitraum endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pixel width cannot be negative</source>
+        <translation>Die Breite in Pixeln darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum step cannot be negative</source>
+        <translation>Die minimale Schrittweite darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scrape interval cannot be negative</source>
+        <translation>Das Scrape-Intervall darf nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>Capacity</name>
+    <message>
+        <location filename="../plugins/capacity/alertsmodel.cpp" line="+23"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../plugins/capacity/chartpanel.cpp" line="+91"/>
+        <location line="+51"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="+391"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+66"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <location filename="../plugins/capacity/plannerview.cpp" line="+88"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+64"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/alertsview.cpp" line="+48"/>
+        <source>Filter alerts (name, severity, state, message)</source>
+        <translation>Alarme filtern (Name, Schweregrad, Status, Meldung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert states</source>
+        <translation>Alarmstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert history</source>
+        <translation>Alarmverlauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No alerts. Alert rules are evaluated by the alerts engine; their states appear here.</source>
+        <translation>Keine Alarme. Die Alarmregeln wertet die Alarm-Engine aus; ihr Status erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 firing, %2 alerts in all.</source>
+        <translation>%1 ausgelöst, %2 Alarme insgesamt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/asyncresult.h" line="+44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/capacitypanel.cpp" line="+44"/>
+        <source>&amp;Planner</source>
+        <translation>&amp;Planer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alarme</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/capacityplugin.cpp" line="+33"/>
+        <location line="+45"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Show Capacity Planner</source>
+        <translation>Kapazitätsplaner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the capacity planner: scenarios, outputs as you type, growth and autoscaling</source>
+        <translation>Den Kapazitätsplaner öffnen: Szenarien, Ergebnisse schon während der Eingabe, Wachstum und Autoscaling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Dashboards</source>
+        <translation>Dashboards anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live metrics panels from the embedded store and Prometheus</source>
+        <translation>Live-Metrik-Panels aus dem eingebetteten Speicher und aus Prometheus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Alerts</source>
+        <translation>Alarme anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert states (pending, firing, resolved) and their history</source>
+        <translation>Alarmstatus (ausstehend, ausgelöst, behoben) und ihr Verlauf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare Scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the scenarios selected in the planner side by side</source>
+        <translation>Die im Planer ausgewählten Szenarien nebeneinander vergleichen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Capacity planner, dashboards and alerts</source>
+        <translation>Kapazitätsplaner, Dashboards und Alarme</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/chartpanel.cpp" line="-35"/>
+        <source>%1
+source: %2</source>
+        <translation>%1
+Quelle: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first metrics source</source>
+        <translation>erste Metrikquelle</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="-263"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+158"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-156"/>
+        <source>+%n more series</source>
+        <translation>
+            <numerusform>+%n weitere Zeitreihe</numerusform>
+            <numerusform>+%n weitere Zeitreihen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step %1</source>
+        <translation>Schrittweite %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/dashboardspec.cpp" line="+82"/>
+        <source>The dashboard is not valid: %1</source>
+        <translation>Das Dashboard ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is missing (a string is required)</source>
+        <translation>fehlt (eine Zeichenkette ist erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The dashboard is not valid JSON</source>
+        <translation>Das Dashboard ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dashboard is not valid: the top level must be an object</source>
+        <translation>Das Dashboard ist ungültig: auf oberster Ebene muss ein Objekt stehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from 1 to 6 (got %1)</source>
+        <translation>muss eine ganze Zahl von 1 bis 6 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown range &quot;%1&quot; (use 15m, 1h, 6h, 24h, 7d or custom)</source>
+        <translation>unbekannter Zeitraum &quot;%1&quot; (15m, 1h, 6h, 24h, 7d oder custom verwenden)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>is not an ISO 8601 date and time (got &quot;%1&quot;)</source>
+        <translation>ist kein Datum mit Uhrzeit nach ISO 8601 (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must come after &quot;from&quot;</source>
+        <translation>muss nach &quot;from&quot; liegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be 0 (off), 5, 15 or 60 (got %1)</source>
+        <translation>muss 0 (aus), 5, 15 oder 60 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an array of panels</source>
+        <translation>muss ein Array von Panels sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown panel type &quot;%1&quot; (use line, area, bar, single or gauge)</source>
+        <translation>unbekannter Panel-Typ &quot;%1&quot; (line, area, bar, single oder gauge verwenden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must not be 0</source>
+        <translation>darf nicht 0 sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be &quot;above&quot; or &quot;below&quot; (got &quot;%1&quot;)</source>
+        <translation>muss &quot;above&quot; oder &quot;below&quot; sein (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than min</source>
+        <translation>muss größer als min sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gauge needs a max</source>
+        <translation>ein Gauge benötigt ein max</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a whole number from 1 to columns (%1)</source>
+        <translation>muss eine ganze Zahl von 1 bis columns (%1) sein</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>OpsDeck key metrics</source>
+        <translation>OpsDeck-Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pipeline queue depth</source>
+        <translation>Länge der Pipeline-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment success</source>
+        <translation>Erfolgsquote der Deployments</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run failure rate</source>
+        <translation>Fehlerquote der Läufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker utilisation</source>
+        <translation>Auslastung der Worker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log ingest</source>
+        <translation>Log-Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>records/s</source>
+        <translation>Einträge/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log search p95</source>
+        <translation>Log-Suche p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault operations</source>
+        <translation>Vault-Operationen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ops/s</source>
+        <translation>Ops/s</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/dashboardview.cpp" line="+49"/>
+        <source>The time range is empty or reversed.</source>
+        <translation>Der Zeitraum ist leer oder umgekehrt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the dashboard files again</source>
+        <translation>Die Dashboard-Dateien erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this dashboard as JSON into the workspace (docs/dashboards.md)</source>
+        <translation>Dieses Dashboard als JSON in den Arbeitsbereich schreiben (docs/dashboards.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh off</source>
+        <translation>Aktualisierung aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 5 s</source>
+        <translation>Alle 5 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 s</source>
+        <translation>Alle 15 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh every panel now (F5)</source>
+        <translation>Alle Panels jetzt aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dash&amp;board:</source>
+        <translation>Dash&amp;board:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="+157"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The custom range must end after it starts.</source>
+        <translation>Der benutzerdefinierte Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Key metrics (built in)</source>
+        <translation>Kennzahlen (integriert)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No workspace folder: dashboards cannot be saved.</source>
+        <translation>Kein Arbeitsbereichsordner: Dashboards können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>No metrics source is bound: the active profile has no embedded metrics store or Prometheus.</source>
+        <translation>Keine Metrikquelle verbunden: Das aktive Profil hat weder einen eingebetteten Metrikspeicher noch Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No metrics source is bound.</source>
+        <translation>Keine Metrikquelle verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No metrics source named &quot;%1&quot;.</source>
+        <translation>Keine Metrikquelle namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The query was cancelled (the source went away).</source>
+        <translation>Die Abfrage wurde abgebrochen (die Quelle ist nicht mehr verfügbar).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Refreshed at %1 from %2; %n panel(s) show an error.</source>
+        <translation>
+            <numerusform>Um %1 aus %2 aktualisiert; %n Panel zeigt einen Fehler.</numerusform>
+            <numerusform>Um %1 aus %2 aktualisiert; %n Panels zeigen einen Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refreshed at %1 from %2.</source>
+        <translation>Um %1 aus %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Deployment %1 of %2 to %3 (%4)</source>
+        <translation>Deployment %1 von %2 nach %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rollback by %1: %2</source>
+        <translation>Rollback durch %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alert %1 firing: %2</source>
+        <translation>Alarm %1 ausgelöst: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/plannercharts.cpp" line="+53"/>
+        <source>Projected resource</source>
+        <translation>Prognostizierte Ressource</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Add the growth model (monthly growth) to project the resources over 24 months.</source>
+        <translation>Fügen Sie das Wachstumsmodell (monatliches Wachstum) hinzu, um die Ressourcen über 24 Monate zu prognostizieren.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>limit %1</source>
+        <translation>Limit %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 crosses its limit (%2) in month %3.</source>
+        <translation>%1: Das Limit (%2) wird in Monat %3 überschritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stays under its limit (%2) for the %3 months shown.</source>
+        <translation>%1: in den %3 angezeigten Monaten unter dem Limit (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit set for %1.</source>
+        <translation>Für %1 ist kein Limit gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Load curve</source>
+        <translation>Lastkurve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant:rate=1.2, step:before=0.2,after=1.2,at=3600, ramp:from=0.1,to=1.2,start=0,end=7200, diurnal:low=0.12,high=1.2, spike:base=0.12,peak=1.2,at=3600,duration=600 (per second, seconds)</source>
+        <translation>constant:rate=1.2, step:before=0.2,after=1.2,at=3600, ramp:from=0.1,to=1.2,start=0,end=7200, diurnal:low=0.12,high=1.2, spike:base=0.12,peak=1.2,at=3600,duration=600 (pro Sekunde, Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;mulate</source>
+        <translation>Si&amp;mulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>queue depth</source>
+        <translation>Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued jobs</source>
+        <translation>wartende Jobs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Load:</source>
+        <translation>&amp;Last:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Include the autoscaling model to simulate its policy.</source>
+        <translation>Nehmen Sie das Autoscaling-Modell auf, um seine Richtlinie zu simulieren.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Simulating…</source>
+        <translation>Simulation läuft …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Simulation cancelled.</source>
+        <translation>Simulation abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot simulate: %1</source>
+        <translation>Simulation nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 jobs arrived, %2 completed; queue up to %3, pool up to %4 replicas (%5 scale-ups, %6 scale-downs); utilisation %7 %; wait mean %8, p95 %9.</source>
+        <translation>%1 Jobs eingetroffen, %2 abgeschlossen; Warteschlange bis %3, Pool bis %4 Replikate (%5 Hochskalierungen, %6 Herunterskalierungen); Auslastung %7 %; Wartezeit im Mittel %8, p95 %9.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/plannerview.cpp" line="-48"/>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queueing</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoscaling</source>
+        <translation>Autoscaling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Consistency findings</source>
+        <translation>Konsistenzbefunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="+101"/>
+        <source>Output</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planner outputs</source>
+        <translation>Ergebnisse des Planers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Growth (24 months)</source>
+        <translation>Wachstum (24 Monate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoscaling simulation</source>
+        <translation>Autoscaling-Simulation</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Include the %1 model in the scenario</source>
+        <translation>Das Modell „%1“ in das Szenario aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required, e.g. %1</source>
+        <translation>erforderlich, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2, e.g. %3</source>
+        <translation>%1
+%2, z. B. %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%n input(s) need fixing: the outputs below are the last good ones.</source>
+        <translation>
+            <numerusform>%n Eingabe muss korrigiert werden: Die Ergebnisse unten sind die letzten gültigen.</numerusform>
+            <numerusform>%n Eingaben müssen korrigiert werden: Die Ergebnisse unten sind die letzten gültigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scenario cannot be evaluated: %1</source>
+        <translation>Das Szenario kann nicht ausgewertet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n output(s), computed as you type.</source>
+        <translation>
+            <numerusform>%n Ergebnis, berechnet während der Eingabe.</numerusform>
+            <numerusform>%n Ergebnisse, berechnet während der Eingabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ The inputs are consistent.</source>
+        <translation>✓ Die Eingaben sind widerspruchsfrei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contradiction</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+2"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)
+= %3</source>
+        <translation>%1 (%2)
+= %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from:</source>
+        <translation>aus:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/scenariostore.cpp" line="+38"/>
+        <location line="+83"/>
+        <source>Cannot read the scenario %1</source>
+        <translation>Das Szenario %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Cannot create the folder of %1</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="-248"/>
+        <source>No workspace folder: scenarios cannot be saved.</source>
+        <translation>Kein Arbeitsbereichsordner: Szenarien können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A scenario needs a name.</source>
+        <translation>Ein Szenario benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renamed to %1, but %2 could not be removed</source>
+        <translation>In %1 umbenannt, aber %2 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot delete the scenario %1</source>
+        <translation>Das Szenario %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="-91"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring the deleted scenario back</source>
+        <translation>Das gelöschte Szenario wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new scenario with the traffic model</source>
+        <translation>Ein neues Szenario mit dem Verkehrsmodell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the open scenario to a new file</source>
+        <translation>Das geöffnete Szenario in eine neue Datei kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renam&amp;e…</source>
+        <translation>Umb&amp;enennen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the open scenario (F2)</source>
+        <translation>Das geöffnete Szenario umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the open scenario&apos;s file (Del; can be undone)</source>
+        <translation>Die Datei des geöffneten Szenarios löschen (Entf; lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the planner&apos;s inputs to the open scenario&apos;s file (Ctrl+S)</source>
+        <translation>Die Eingaben des Planers in die Datei des geöffneten Szenarios schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>Verglei&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the selected scenarios side by side (select 2 or more)</source>
+        <translation>Die ausgewählten Szenarien nebeneinander vergleichen (2 oder mehr auswählen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+292"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown exportieren …</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Inputs, formulas, outputs and findings, for a design doc</source>
+        <translation>Eingaben, Formeln, Ergebnisse und Befunde, für ein Designdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per output with value, unit and formula</source>
+        <translation>Eine Zeile pro Ergebnis mit Wert, Einheit und Formel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Scenarios&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Szenarien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>⚠ %1 (does not load)</source>
+        <translation>⚠ %1 (lässt sich nicht laden)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+164"/>
+        <source>%1 does not load:
+%2</source>
+        <translation>%1 lässt sich nicht laden:
+%2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete Scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the scenario file %1?</source>
+        <translation>Die Szenariodatei %1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix the inputs marked in red before saving.</source>
+        <translation>Korrigieren Sie vor dem Speichern die rot markierten Eingaben.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select two or more scenarios to compare (Ctrl+click or Shift+click in the list).</source>
+        <translation>Wählen Sie zum Vergleichen zwei oder mehr Szenarien aus (Strg+Klick oder Umschalt+Klick in der Liste).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Markdown</source>
+        <translation>Markdown exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select two or more scenarios in the Planner tab and press Compare.</source>
+        <translation>Wählen Sie im Tab „Planer“ zwei oder mehr Szenarien aus und klicken Sie auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — changes from the first to the last scenario are highlighted.</source>
+        <translation>%1 — Änderungen vom ersten zum letzten Szenario sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -248,39 +1680,240 @@
         <translation>opsctl: %1 (mit &apos;opsctl workspace init&apos; oder durch Starten von opsdeck anlegen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/capacitycommands.cpp" line="+38"/>
+        <location line="+6"/>
+        <location line="+321"/>
+        <location filename="../app/cli/commands.cpp" line="+2"/>
         <location line="+51"/>
         <location filename="../app/cli/logscommands.cpp" line="+2"/>
         <location line="+19"/>
         <location line="+90"/>
-        <location filename="../app/cli/main.cpp" line="+120"/>
+        <location filename="../app/cli/main.cpp" line="+131"/>
         <location filename="../app/cli/pipelinescommands.cpp" line="+36"/>
         <location line="+6"/>
         <location line="+115"/>
         <location line="+69"/>
         <location line="+11"/>
         <location line="+13"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <location filename="../app/cli/secretscommands.cpp" line="-384"/>
         <location line="+201"/>
         <source>opsctl: %1</source>
         <translation>opsctl: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-272"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--set: %1</source>
+        <translation>--set: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CONTRADICTION</source>
+        <translation>WIDERSPRUCH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consistent</source>
+        <translation>widerspruchsfrei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;capacity plan --example&apos; takes no scenario and no --set</source>
+        <translation>&apos;capacity plan --example&apos; nimmt kein Szenario und kein --set an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: opsctl capacity plan SCENARIO [--json|--markdown|--csv] [--set INPUT=VALUE …]</source>
+        <translation>Aufruf: opsctl capacity plan SCENARIO [--json|--markdown|--csv] [--set INPUT=VALUE …]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUTPUT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMULA</source>
+        <translation>FORMEL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: opsctl capacity simulate POLICY LOAD [--duration D] [--step S] [--seed N] [--json|--csv]</source>
+        <translation>Aufruf: opsctl capacity simulate POLICY LOAD [--duration D] [--step S] [--seed N] [--json|--csv]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>LOAD: %1</source>
+        <translation>LOAD: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--duration needs a time such as 3600, 90m, 24h or 7d (got &apos;%1&apos;)</source>
+        <translation>--duration benötigt eine Zeitangabe wie 3600, 90m, 24h oder 7d (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--step needs a time such as 1, 10s or 1m (got &apos;%1&apos;)</source>
+        <translation>--step benötigt eine Zeitangabe wie 1, 10s oder 1m (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed needs a whole number (got &apos;%1&apos;)</source>
+        <translation>--seed benötigt eine ganze Zahl (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--duration ÷ --step is more than 10,000,000 steps; take a larger step</source>
+        <translation>--duration ÷ --step ergibt mehr als 10.000.000 Schritte; wählen Sie einen größeren Schritt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Load: %1, %2 s in steps of %3 s, seed %4</source>
+        <translation>Last: %1, %2 s in Schritten von %3 s, Seed %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs: %1 arrived, %2 started, %3 completed</source>
+        <translation>Jobs: %1 eingetroffen, %2 gestartet, %3 abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: at most %1; replicas at most %2 (%3 scale-ups, %4 scale-downs)</source>
+        <translation>Warteschlange: höchstens %1; Replikate: höchstens %2 (%3 Hochskalierungen, %4 Herunterskalierungen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utilisation: %1 % on average; wait: %2 s on average, %3 s at the 95th percentile</source>
+        <translation>Auslastung: %1 % im Mittel; Wartezeit: %2 s im Mittel, %3 s im 95. Perzentil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ARRIVALS</source>
+        <translation>ANKÜNFTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QUEUE</source>
+        <translation>WARTESCHLANGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REPLICAS</source>
+        <translation>REPLIKATE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UTILISATION</source>
+        <translation>AUSLASTUNG</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;capacity&apos; needs a command: plan or simulate</source>
+        <translation>&apos;capacity&apos; benötigt einen Befehl: plan oder simulate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;capacity %1&apos;</source>
+        <translation>unbekannter Befehl &apos;capacity %1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;metrics&apos; needs a command: query</source>
+        <translation>&apos;metrics&apos; benötigt einen Befehl: query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;metrics %1&apos;</source>
+        <translation>unbekannter Befehl &apos;metrics %1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: opsctl metrics query EXPR [--source embedded|prometheus --url URL] [--range D [--step S]]</source>
+        <translation>Aufruf: opsctl metrics query EXPR [--source embedded|prometheus --url URL] [--range D [--step S]]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--source is embedded or prometheus (got &apos;%1&apos;)</source>
+        <translation>--source ist embedded oder prometheus (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--url only applies with --source prometheus</source>
+        <translation>--url gilt nur zusammen mit --source prometheus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--range needs a time such as 15m, 1h or 7d (got &apos;%1&apos;)</source>
+        <translation>--range benötigt eine Zeitangabe wie 15m, 1h oder 7d (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--step only applies with --range</source>
+        <translation>--step gilt nur zusammen mit --range</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--step needs a time such as 15s or 1m (got &apos;%1&apos;)</source>
+        <translation>--step benötigt eine Zeitangabe wie 15s oder 1m (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--url: %1</source>
+        <translation>--url: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the profile &quot;%1&quot; has no metrics source</source>
+        <translation>das Profil &quot;%1&quot; hat keine Metrikquelle</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No series.</source>
+        <translation>Keine Zeitreihen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SERIES</source>
+        <translation>ZEITREIHE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="-23"/>
         <location filename="../app/cli/secretscommands.cpp" line="+335"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-226"/>
+        <location filename="../app/cli/capacitycommands.cpp" line="-241"/>
+        <location line="+241"/>
+        <location line="+11"/>
+        <location filename="../app/cli/commands.cpp" line="+0"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-227"/>
         <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/commands.cpp" line="+1"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -318,7 +1951,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli/pipelinescommands.cpp" line="+0"/>
-        <location line="+586"/>
+        <location line="+590"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -343,7 +1976,73 @@
         <translation>Arbeitsbereich %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-89"/>
+        <location filename="../app/cli/capacitycommands.cpp" line="-374"/>
+        <location filename="../app/cli/main.cpp" line="+1"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
+        <source>Run &apos;opsctl --help&apos; for usage.</source>
+        <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+101"/>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace benötigt einen Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 only applies to &apos;%2&apos;</source>
+        <translation>--%1 gilt nur für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>--%1 only applies to &apos;secrets&apos; commands</source>
+        <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--ver needs a version number from 1</source>
+        <translation>--ver benötigt eine Versionsnummer ab 1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--limit needs a number from 1 to 100000</source>
+        <translation>--limit benötigt eine Zahl von 1 bis 100000</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--json, --markdown and --csv exclude each other</source>
+        <translation>--json, --markdown und --csv schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--multiline knows one rule: indent</source>
+        <translation>--multiline kennt nur eine Regel: indent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+81"/>
+        <location line="+13"/>
+        <source>&apos;%1&apos; needs a command</source>
+        <translation>&apos;%1&apos; benötigt einen Befehl</translation>
+    </message>
+    <message>
+        <location line="-372"/>
         <source>Usage: opsctl [--workspace DIR] [--json] COMMAND [ARGS]
 
 Commands:
@@ -404,6 +2103,16 @@ Commands:
   pipelines cancel RUN|JOB, retry RUN|JOB [--wait], approve JOB
   pipelines rollback ENV              back to the previous successful deployment
   pipelines freeze ENV [REASON], unfreeze ENV, environments, events [RUN]
+  capacity plan SCENARIO [--markdown|--csv] [--set INPUT=VALUE ...]
+                                      every output of a scenario file with its unit and formula,
+                                      and the contradictions between its inputs
+  capacity plan --example             a complete scenario with the seed&apos;s CI/CD and log numbers
+  capacity simulate POLICY LOAD [--duration D] [--step S] [--seed N] [--csv]
+                                      replay LOAD (a spec such as diurnal:low=0.12,high=1.2, or a
+                                      CSV file time_s,arrivals_per_s) through the autoscaling
+                                      policy of scenario file POLICY
+  metrics query EXPR [--range D [--step S]] [--source embedded|prometheus --url URL]
+                                      PromQL against the workspace&apos;s metrics or a Prometheus
 
 Options:
   --workspace DIR  the workspace folder (else $OPSDECK_WORKSPACE, else the default)
@@ -492,6 +2201,18 @@ Befehle:
   pipelines cancel RUN|JOB, retry RUN|JOB [--wait], approve JOB
   pipelines rollback ENV              zurück zum vorherigen erfolgreichen Deployment
   pipelines freeze ENV [REASON], unfreeze ENV, environments, events [RUN]
+  capacity plan SCENARIO [--markdown|--csv] [--set INPUT=VALUE ...]
+                                      alle Ergebnisse einer Szenariodatei mit Einheit und
+                                      Formel sowie die Widersprüche zwischen ihren Eingaben
+  capacity plan --example             ein vollständiges Szenario mit den CI/CD- und Log-Zahlen
+                                      der Demo-Daten
+  capacity simulate POLICY LOAD [--duration D] [--step S] [--seed N] [--csv]
+                                      LOAD (eine Angabe wie diurnal:low=0.12,high=1.2 oder eine
+                                      CSV-Datei time_s,arrivals_per_s) mit der Autoscaling-
+                                      Richtlinie der Szenariodatei POLICY durchspielen
+  metrics query EXPR [--range D [--step S]] [--source embedded|prometheus --url URL]
+                                      PromQL gegen die Metriken des Arbeitsbereichs oder gegen
+                                      ein Prometheus
 
 Optionen:
   --workspace DIR  der Arbeitsbereichsordner (sonst $OPSDECK_WORKSPACE, sonst der Standard)
@@ -513,68 +2234,8 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Arbeitsbereich nicht zu
 Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location filename="../app/cli/secretscommands.cpp" line="+188"/>
-        <source>Run &apos;opsctl --help&apos; for usage.</source>
-        <translation>Hinweise zum Aufruf: &apos;opsctl --help&apos;.</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>--workspace needs a folder</source>
-        <translation>--workspace benötigt einen Ordner</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--%1 only applies to &apos;%2&apos;</source>
-        <translation>--%1 gilt nur für &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>--%1 only applies to &apos;secrets&apos; commands</source>
-        <translation>--%1 gilt nur für &apos;secrets&apos;-Befehle</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--ver needs a version number from 1</source>
-        <translation>--ver benötigt eine Versionsnummer ab 1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>--limit needs a number from 1 to 100000</source>
-        <translation>--limit benötigt eine Zahl von 1 bis 100000</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>--%1 needs a number from %2 to %3</source>
-        <translation>--%1 benötigt eine Zahl von %2 bis %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--multiline knows one rule: indent</source>
-        <translation>--multiline kennt nur eine Regel: indent</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <location line="+55"/>
-        <location line="+13"/>
-        <source>&apos;%1&apos; needs a command</source>
-        <translation>&apos;%1&apos; benötigt einen Befehl</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <location line="+55"/>
+        <location line="+279"/>
+        <location line="+81"/>
         <location line="+13"/>
         <source>unknown command &apos;%1 %2&apos;</source>
         <translation>unbekannter Befehl &apos;%1 %2&apos;</translation>
@@ -780,7 +2441,8 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>unbekanntes Feld &apos;%1&apos; (owner, description, tags, expires, rotation_days, generator)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/capacitycommands.cpp" line="+141"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+12"/>
         <location line="+10"/>
         <location line="+422"/>
         <location line="+4"/>
@@ -789,7 +2451,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location filename="../app/cli/secretscommands.cpp" line="-512"/>
         <source>%1: larger than 16 MiB; not a secrets file</source>
         <translation>%1: größer als 16 MiB; keine Secrets-Datei</translation>
     </message>
@@ -861,14 +2523,14 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>kein Secret %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-202"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-205"/>
         <location filename="../app/cli/secretscommands.cpp" line="+2"/>
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+214"/>
+        <location line="+217"/>
         <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>BY</source>
         <translation>VON</translation>
@@ -926,12 +2588,15 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>NR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/capacitycommands.cpp" line="+98"/>
+        <location line="+124"/>
+        <location line="+11"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/secretscommands.cpp" line="+0"/>
         <location line="+184"/>
         <source>IDENTITY</source>
         <translation>IDENTITÄT</translation>
@@ -1105,7 +2770,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>opsctl: unbekannter Befehl &apos;secrets %1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/pipelinescommands.cpp" line="-689"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="-693"/>
         <source>(stage order)</source>
         <translation>(Reihenfolge der Stages)</translation>
     </message>
@@ -1120,12 +2785,13 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>opsctl: Aufruf: opsctl pipelines validate FILE [--json] [--ref REF]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/capacitycommands.cpp" line="-330"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+6"/>
         <source>%1: no such file</source>
         <translation>%1: keine solche Datei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+28"/>
         <source>%1: %2 job(s) in %3 stage(s)%4</source>
         <translation>%1: %2 Job(s) in %3 Stage(s)%4</translation>
     </message>
@@ -1136,24 +2802,24 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+432"/>
+        <location line="+433"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+432"/>
+        <location line="-433"/>
+        <location line="+433"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+604"/>
+        <location line="-433"/>
+        <location line="+608"/>
         <source>WHEN</source>
         <translation>WANN</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-608"/>
         <source>ALLOW FAILURE</source>
         <translation>FEHLER ERLAUBT</translation>
     </message>
@@ -1248,7 +2914,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>vor %1 d</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>opsctl: no run &apos;%1&apos; (see &apos;opsctl pipelines list&apos;)</source>
         <translation>opsctl: kein Lauf &apos;%1&apos; (siehe &apos;opsctl pipelines list&apos;)</translation>
     </message>
@@ -1264,12 +2930,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>── %1 (job %2, attempt %3) ──</source>
         <translation>── %1 (Job %2, Versuch %3) ──</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>opsctl: run %1 %2</source>
         <translation>opsctl: Lauf %1 %2</translation>
     </message>
@@ -1295,13 +2961,13 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+197"/>
+        <location line="+200"/>
         <location line="+18"/>
         <source>RUN</source>
         <translation>LAUF</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-218"/>
         <location line="+43"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
@@ -1318,12 +2984,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>COMMIT</source>
         <translation>COMMIT</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>ENV</source>
         <translation>UMGEBUNG</translation>
     </message>
@@ -1350,12 +3016,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>ATTEMPT</source>
         <translation>VERSUCH</translation>
     </message>
@@ -1365,12 +3031,18 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>starts at %1</source>
+        <translation>startet um %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capacitycommands.cpp" line="+21"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+5"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/pipelinescommands.cpp" line="+2"/>
         <source>not run offline: %1</source>
         <translation>läuft offline nicht: %1</translation>
     </message>
@@ -1575,7 +3247,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <location line="+22"/>
         <location line="+224"/>
         <location filename="../app/console/notificationspanel.cpp" line="+50"/>
-        <location filename="../app/console/statusbarhost.cpp" line="+41"/>
+        <location filename="../app/console/statusbarhost.cpp" line="+61"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -1797,7 +3469,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
     </message>
     <message>
         <location filename="../app/console/overviewpanel.cpp" line="-19"/>
-        <location filename="../app/console/statusbarhost.cpp" line="-191"/>
+        <location filename="../app/console/statusbarhost.cpp" line="-211"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
@@ -2062,12 +3734,12 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>%1: im Profil &quot;%2&quot; nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2118,7 +3790,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>auf oberster Ebene wurde ein Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/core/localprovider.cpp" line="+54"/>
+        <location filename="../app/core/localprovider.cpp" line="+60"/>
         <source>The log retention setting &quot;%1&quot; must be a whole number of days from 1 to 36500; using %2.</source>
         <translation>Die Log-Aufbewahrungseinstellung &quot;%1&quot; muss eine ganze Zahl von Tagen zwischen 1 und 36500 sein; %2 wird verwendet.</translation>
     </message>
@@ -2128,7 +3800,17 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>Logs sollen %1 Tage in der schnellen (heißen) Stufe bleiben, aber nach %2 Tagen gelöscht werden; sie bleiben %2 Tage heiß.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Cannot create the demo&apos;s capacity scenarios.</source>
+        <translation>Die Kapazitätsszenarien der Demo können nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write a demo capacity scenario.</source>
+        <translation>Ein Kapazitätsszenario der Demo kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The pipelines setting &quot;%1&quot; %2; using the default.</source>
         <translation>Die Pipelines-Einstellung &quot;%1&quot; %2; der Standardwert wird verwendet.</translation>
     </message>
@@ -2148,12 +3830,39 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>muss &quot;auto&quot;, &quot;on&quot; oder &quot;off&quot; sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/core/localmetrics.cpp" line="+35"/>
+        <source>The metrics setting &quot;%1&quot; %2; using the default.</source>
+        <translation>Die Metrik-Einstellung &quot;%1&quot; %2; der Standardwert wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be &quot;ADDRESS:PORT&quot; (such as &quot;127.0.0.1:9469&quot;) or &quot;off&quot;</source>
+        <translation>muss &quot;ADDRESS:PORT&quot; (etwa &quot;127.0.0.1:9469&quot;) oder &quot;off&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>must be a number of seconds from 1 to 3600</source>
+        <translation>muss eine Anzahl Sekunden von 1 bis 3600 sein</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>must be a list of {&quot;name&quot;, &quot;url&quot;} objects</source>
+        <translation>muss eine Liste von {&quot;name&quot;, &quot;url&quot;}-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/core/localprovider.cpp" line="+5"/>
         <source>must be an http or https URL</source>
         <translation>muss eine http- oder https-URL sein</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+87"/>
+        <source>The metrics endpoint cannot listen on %1:%2; Prometheus cannot scrape this console.</source>
+        <translation>Der Metrik-Endpunkt kann nicht auf %1:%2 lauschen; Prometheus kann diese Konsole nicht abfragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localprovider.cpp" line="+45"/>
         <source>The workspace folder of profile &quot;%1&quot; does not exist.</source>
         <translation>Der Arbeitsbereichsordner des Profils &quot;%1&quot; existiert nicht.</translation>
     </message>
@@ -3321,7 +5030,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
 <context>
     <name>LogStore</name>
     <message>
-        <location filename="../backend-clients/embedded/logs/store/src/embeddedlogstore.cpp" line="+295"/>
+        <location filename="../backend-clients/embedded/logs/store/src/embeddedlogstore.cpp" line="+331"/>
         <source>The query has a syntax error at column %1.</source>
         <translation>Die Abfrage enthält einen Syntaxfehler in Spalte %1.</translation>
     </message>
@@ -3360,17 +5069,17 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+26"/>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>The log store is read-only here: another OpsDeck process is writing it.</source>
         <translation>Der Log-Speicher ist hier schreibgeschützt: Ein anderer OpsDeck-Prozess schreibt in ihn.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>The log records could not be written.</source>
         <translation>Die Log-Einträge konnten nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The page size must be at least 1.</source>
         <translation>Die Seitengröße muss mindestens 1 betragen.</translation>
     </message>
@@ -3415,7 +5124,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>%1 von %2 gelesen</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reading stopped after %n record(s) were committed.</source>
         <translation>
             <numerusform>Das Einlesen wurde abgebrochen, nachdem %n Eintrag gespeichert war.</numerusform>
@@ -3441,6 +5150,382 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <location line="+1"/>
         <source>Log store maintenance failed.</source>
         <translation>Die Wartung des Log-Speichers ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/metricsstore.cpp" line="+540"/>
+        <source>The metrics store is read-only here: another OpsDeck process writes it.</source>
+        <translation>Der Metrikspeicher ist hier schreibgeschützt: Ein anderer OpsDeck-Prozess schreibt in ihn.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/queryeval.cpp" line="+410"/>
+        <source>Invalid metrics query.</source>
+        <translation>Ungültige Metrikabfrage.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>must be longer than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be before start</source>
+        <translation>darf nicht vor start liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 points per series exceed the limit of %2; use a step of at least %3 s</source>
+        <translation>%1 Punkte pro Zeitreihe überschreiten das Limit von %2; verwenden Sie eine Schrittweite von mindestens %3 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../backend-clients/embedded/metrics/src/queryparser.cpp" line="+111"/>
+        <source>The metrics expression cannot be read.</source>
+        <translation>Der Metrikausdruck kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a range query needs an instant vector or a number; wrap the range selector in a function such as rate()</source>
+        <translation>eine Bereichsabfrage benötigt einen Instant-Vektor oder eine Zahl; setzen Sie den Range-Selektor in eine Funktion wie rate()</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/queryparser.cpp" line="-20"/>
+        <source>unexpected %1, expected an operator or the end</source>
+        <translation>unerwartet: %1, erwartet: ein Operator oder das Ende</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not supported by the embedded source: %1</source>
+        <translation>Von der eingebetteten Quelle nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not supported by the embedded source: %1</source>
+        <translation>von der eingebetteten Quelle nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>end of input</source>
+        <translation>Ende der Eingabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identifier &quot;%1&quot;</source>
+        <translation>Bezeichner &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number %1</source>
+        <translation>Zahl %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>unexpected &quot;!&quot;, expected &quot;!=&quot; or &quot;!~&quot;</source>
+        <translation>unerwartet: &quot;!&quot;, erwartet: &quot;!=&quot; oder &quot;!~&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>unerwartetes Zeichen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown escape sequence &quot;\%1&quot; in a string</source>
+        <translation>unbekannte Escape-Sequenz &quot;\%1&quot; in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unterminated string, expected a closing %1</source>
+        <translation>nicht abgeschlossene Zeichenkette, erwartet: ein schließendes %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown duration unit &quot;%1&quot;, expected ms, s, m, h, d, w or y</source>
+        <translation>unbekannte Zeiteinheit &quot;%1&quot;, erwartet ms, s, m, h, d, w oder y</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>malformed number &quot;%1&quot;</source>
+        <translation>fehlerhafte Zahl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unexpected %1, expected %2</source>
+        <translation>unerwartet: %1, erwartet: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the set operator &quot;%1&quot;</source>
+        <translation>der Mengenoperator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;bool&quot; only follows a comparison operator</source>
+        <translation>&quot;bool&quot; darf nur auf einen Vergleichsoperator folgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vector matching with &quot;%1&quot;</source>
+        <translation>Vektor-Matching mit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>binary operator &quot;%1&quot; cannot take a range vector; wrap it in a function such as rate()</source>
+        <translation>der binäre Operator &quot;%1&quot; kann keinen Range-Vektor verarbeiten; setzen Sie ihn in eine Funktion wie rate()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary operator &quot;%1&quot; between two vectors (only vector-with-number and number-with-number)</source>
+        <translation>der binäre Operator &quot;%1&quot; zwischen zwei Vektoren (nur Vektor mit Zahl und Zahl mit Zahl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comparisons between numbers must use the &quot;bool&quot; modifier</source>
+        <translation>Vergleiche zwischen Zahlen müssen den Modifikator &quot;bool&quot; verwenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unary minus cannot take a range vector</source>
+        <translation>das unäre Minus kann keinen Range-Vektor verarbeiten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a range [..] can only follow a metric selector</source>
+        <translation>ein Bereich [..] darf nur auf einen Metrik-Selektor folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a duration such as 5m</source>
+        <translation>eine Dauer wie 5m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subqueries [range:step]</source>
+        <translation>Unterabfragen [range:step]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range must be longer than zero</source>
+        <translation>der Bereich muss länger als null sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;offset&quot; can only follow a metric selector</source>
+        <translation>&quot;offset&quot; darf nur auf einen Metrik-Selektor folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;offset&quot; is given twice</source>
+        <translation>&quot;offset&quot; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a duration such as 1h after &quot;offset&quot;</source>
+        <translation>eine Dauer wie 1h nach &quot;offset&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the @ modifier</source>
+        <translation>der Modifikator @</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>string literals as values</source>
+        <translation>Zeichenketten-Literale als Werte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected end of input, expected a metric name, a number, a function or &quot;(&quot;</source>
+        <translation>unerwartetes Ende der Eingabe, erwartet: ein Metrikname, eine Zahl, eine Funktion oder &quot;(&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected %1, expected a metric name, a number, a function or &quot;(&quot;</source>
+        <translation>unerwartet: %1, erwartet: ein Metrikname, eine Zahl, eine Funktion oder &quot;(&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the aggregation &quot;%1&quot;</source>
+        <translation>die Aggregation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected keyword &quot;%1&quot;, expected a metric name, a number or a function</source>
+        <translation>unerwartetes Schlüsselwort &quot;%1&quot;, erwartet: ein Metrikname, eine Zahl oder eine Funktion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the function %1()</source>
+        <translation>die Funktion %1()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation>unbekannte Funktion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>histogram_quantile() takes 2 arguments (φ, buckets), got %1</source>
+        <translation>histogram_quantile() nimmt 2 Argumente (φ, Buckets), erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number (the quantile) as the first argument of histogram_quantile()</source>
+        <translation>als erstes Argument von histogram_quantile() wird eine Zahl (das Quantil) erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an instant vector of _bucket series as the second argument of histogram_quantile()</source>
+        <translation>als zweites Argument von histogram_quantile() wird ein Instant-Vektor aus _bucket-Zeitreihen erwartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>%1() takes 1 argument, got %2</source>
+        <translation>%1() nimmt 1 Argument, erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>expected a range vector such as metric[5m] as the argument of %1()</source>
+        <translation>als Argument von %1() wird ein Range-Vektor wie metric[5m] erwartet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;(&quot; and label names after &quot;by&quot; or &quot;without&quot;</source>
+        <translation>&quot;(&quot; und Label-Namen nach &quot;by&quot; oder &quot;without&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a label name</source>
+        <translation>ein Label-Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a label name</source>
+        <translation>&quot;%1&quot; ist kein Label-Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected %1, expected &quot;,&quot; or &quot;)&quot;</source>
+        <translation>unerwartet: %1, erwartet: &quot;,&quot; oder &quot;)&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;by&quot;/&quot;without&quot; is given twice</source>
+        <translation>&quot;by&quot;/&quot;without&quot; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected %1, expected &quot;(&quot; after %2</source>
+        <translation>unerwartet: %1, erwartet: &quot;(&quot; nach %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an instant vector as the argument of %1()</source>
+        <translation>als Argument von %1() wird ein Instant-Vektor erwartet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unexpected %1, expected a label name</source>
+        <translation>unerwartet: %1, erwartet: ein Label-Name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected %1, expected one of &quot;=&quot;, &quot;!=&quot;, &quot;=~&quot;, &quot;!~&quot;</source>
+        <translation>unerwartet: %1, erwartet: eines von &quot;=&quot;, &quot;!=&quot;, &quot;=~&quot;, &quot;!~&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted label value</source>
+        <translation>ein Label-Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>ungültiger regulärer Ausdruck &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected %1, expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation>unerwartet: %1, erwartet: &quot;,&quot; oder &quot;}&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a selector needs a metric name or a label matcher that does not match the empty value</source>
+        <translation>ein Selektor benötigt einen Metriknamen oder einen Label-Matcher, der nicht auf den leeren Wert passt</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/segment.cpp" line="+131"/>
+        <source>Cannot create a metrics segment file.</source>
+        <translation>Eine Metrik-Segmentdatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Cannot write a metrics segment file.</source>
+        <translation>Eine Metrik-Segmentdatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header is cut short</source>
+        <translation>der Header ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a metrics segment of this kind (bad header)</source>
+        <translation>kein Metrik-Segment dieser Art (ungültiger Header)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a record header is cut short</source>
+        <translation>ein Eintrags-Header ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a record has an impossible length %1</source>
+        <translation>ein Eintrag hat eine unmögliche Länge von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a record is cut short (%1 of %2 bytes)</source>
+        <translation>ein Eintrag ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a record fails its checksum</source>
+        <translation>die Prüfsumme eines Eintrags stimmt nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>torn tail: %1</source>
+        <translation>unvollständiges Dateiende: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrupt: %1; the rest of the file is skipped</source>
+        <translation>beschädigt: %1; der Rest der Datei wird übersprungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(could not cut it off: %1)</source>
+        <translation>(konnte nicht abgeschnitten werden: %1)</translation>
     </message>
 </context>
 <context>
@@ -3507,19 +5592,19 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Die Pipelines-Demo muss aus dem Thread der Engine gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../backend-clients/embedded/pipelines/engine/src/scheduler.cpp" line="+53"/>
+        <location filename="../backend-clients/embedded/pipelines/engine/src/scheduler.cpp" line="+55"/>
         <source>The pipeline database refused the change.</source>
         <translation>Die Pipeline-Datenbank hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+1057"/>
+        <location line="+1105"/>
         <location line="+127"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-1182"/>
+        <location line="-1230"/>
         <source>timed out after %1</source>
         <translation>Zeitüberschreitung nach %1</translation>
     </message>
@@ -3534,7 +5619,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+129"/>
         <source>Cannot create the pipelines folder.</source>
         <translation>Der Pipelines-Ordner kann nicht angelegt werden.</translation>
     </message>
@@ -3554,40 +5639,40 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Der Artefaktspeicher kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>sandbox off (turned off in the settings)</source>
         <translation>Sandbox aus (in den Einstellungen ausgeschaltet)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>sandbox on: bubblewrap, no network, read-only system</source>
         <translation>Sandbox an: bubblewrap, kein Netzwerk, schreibgeschütztes System</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Jobs must run in a sandbox, but bubblewrap does not work here.</source>
         <translation>Jobs müssen in einer Sandbox laufen, aber bubblewrap funktioniert hier nicht.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>The engine stopped while the job was running; retry it to run it again.</source>
         <translation>Die Engine wurde beendet, während der Job lief; wiederholen Sie den Job, um ihn erneut auszuführen.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+168"/>
         <source>The limit must be at least 1.</source>
         <translation>Das Limit muss mindestens 1 betragen.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1111"/>
+        <location line="+1178"/>
         <location line="+37"/>
         <location line="+80"/>
         <source>Unknown environment &quot;%1&quot;.</source>
         <translation>Unbekannte Umgebung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-1210"/>
+        <location line="-1277"/>
         <source>Name the repository to build.</source>
         <translation>Geben Sie das zu bauende Repository an.</translation>
     </message>
@@ -3603,13 +5688,13 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1245"/>
+        <location line="+1312"/>
         <location line="+19"/>
         <source>No repository &quot;%1&quot; is registered.</source>
         <translation>Kein Repository &quot;%1&quot; ist registriert.</translation>
     </message>
     <message>
-        <location line="-1237"/>
+        <location line="-1310"/>
         <source>&quot;%1&quot; is no branch, tag or commit of %2.</source>
         <translation>&quot;%1&quot; ist kein Branch, Tag oder Commit von %2.</translation>
     </message>
@@ -3639,12 +5724,12 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Die Pipeline hat für diesen Commit keine Jobs.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+95"/>
         <source>The run ended: %1</source>
         <translation>Der Lauf ist beendet: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <location line="+33"/>
         <source>No run &quot;%1&quot;.</source>
         <translation>Kein Lauf &quot;%1&quot;.</translation>
@@ -3656,15 +5741,15 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+22"/>
-        <location line="+30"/>
-        <location line="+42"/>
+        <location line="+77"/>
+        <location line="+43"/>
         <location line="+18"/>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>No job %1.</source>
         <translation>Kein Job %1.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-160"/>
         <source>Job %1 has already ended (%2).</source>
         <translation>Job %1 ist bereits beendet (%2).</translation>
     </message>
@@ -3679,7 +5764,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Job %1 abgebrochen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+62"/>
         <source>Job %1 cannot be retried: only a failed, cancelled or interrupted job that was not retried yet can.</source>
         <translation>Job %1 kann nicht wiederholt werden: Das geht nur bei einem fehlgeschlagenen, abgebrochenen oder unterbrochenen Job, der noch nicht wiederholt wurde.</translation>
     </message>
@@ -3700,7 +5785,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
     </message>
     <message>
         <location line="+26"/>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Cannot read the log of job %1.</source>
         <translation>Das Log von Job %1 kann nicht gelesen werden.</translation>
     </message>
@@ -3841,7 +5926,22 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Das Deployment ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>Exit code %1 is in allow_failure: exit_codes [%2]: the failure is allowed</source>
+        <translation>Exit-Code %1 steht in allow_failure: exit_codes [%2]: der Fehler ist erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code %1 is not in allow_failure: exit_codes [%2]: the failure counts</source>
+        <translation>Exit-Code %1 steht nicht in allow_failure: exit_codes [%2]: der Fehler zählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Job %1: %2</source>
         <translation>Job %1: %2</translation>
     </message>
@@ -3856,7 +5956,7 @@ Versuchen Sie es mit weniger Suchbegriffen oder einem längeren Zeitraum.</trans
         <translation>Automatische Wiederholung %1 von %2 in %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>The webhook notification was not delivered: %1</source>
         <translation>Die Webhook-Benachrichtigung wurde nicht zugestellt: %1</translation>
     </message>
@@ -4465,7 +6565,7 @@ Deployment %3%4</translation>
         <translation>Pipeline-Läufe, Deployments und der Audit-Trail</translation>
     </message>
     <message>
-        <location filename="../plugins/pipelines/rundagview.cpp" line="+37"/>
+        <location filename="../plugins/pipelines/rundagview.cpp" line="+38"/>
         <source>running %1</source>
         <translation>läuft seit %1</translation>
     </message>
@@ -4491,6 +6591,11 @@ Deployment %3%4</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>starts at %1</source>
+        <translation>startet um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -4846,6 +6951,1451 @@ Deployt nach %2</translation>
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/checks.cpp" line="+41"/>
+        <source>By Little&apos;s law (L = λ·W) the peak needs %1 jobs running at once, but compute.peak_concurrency is %2.</source>
+        <translation>Nach Little&apos;s Law (L = λ·W) benötigt die Spitze %1 gleichzeitig laufende Jobs, aber compute.peak_concurrency ist %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>compute.peak_concurrency covers the peak by Little&apos;s law.</source>
+        <translation>compute.peak_concurrency deckt die Spitze nach Little&apos;s Law ab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The peak needs %1 workers busy at once, but the autoscaler stops at %2: at peak the queue grows by %3.</source>
+        <translation>Die Spitze benötigt %1 gleichzeitig beschäftigte Worker, aber der Autoscaler hört bei %2 auf: In der Spitze wächst die Warteschlange um %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The claimed cost %1 follows from the inputs (%2).</source>
+        <translation>Die angegebenen Kosten %1 ergeben sich aus den Eingaben (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The claimed cost %1 does not follow from the inputs: they give %2.</source>
+        <translation>Die angegebenen Kosten %1 ergeben sich nicht aus den Eingaben: Diese ergeben %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Savings multiply, they do not add: %1 and %2 off leave (1 − %1) × (1 − %2) = %3 (a %4 reduction); read as the shares that remain, %5 × %6 = %7 remain.</source>
+        <translation>Einsparungen multiplizieren sich, sie addieren sich nicht: %1 und %2 weniger lassen (1 − %1) × (1 − %2) = %3 übrig (eine Reduktion um %4); als verbleibende Anteile gelesen: %5 × %6 = %7 bleiben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The service as composed is less available than its SLA.</source>
+        <translation>Der Dienst ist in seiner Zusammensetzung weniger verfügbar als sein SLA.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The claimed availability follows from the inputs.</source>
+        <translation>Die angegebene Verfügbarkeit ergibt sich aus den Eingaben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The claimed availability %1 (%2 nines) does not follow from the inputs: they give %3 (%4 nines).</source>
+        <translation>Die angegebene Verfügbarkeit %1 (%2 Neunen) ergibt sich nicht aus den Eingaben: Diese ergeben %3 (%4 Neunen).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The worker pool is overloaded: jobs arrive faster than it finishes them, so the queue grows without bound.</source>
+        <translation>Der Worker-Pool ist überlastet: Jobs treffen schneller ein, als er sie abarbeitet, daher wächst die Warteschlange unbegrenzt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The scale-down threshold is not below the scale-up threshold, so the pool can scale up and down at the same queue depth.</source>
+        <translation>Die Schwelle zum Herunterskalieren liegt nicht unter der Schwelle zum Hochskalieren, daher kann der Pool bei derselben Warteschlangenlänge hoch- und herunterskalieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scale-up threshold is far from the target queue of the smallest pool, so the two rules pull apart.</source>
+        <translation>Die Schwelle zum Hochskalieren liegt weit entfernt von der Ziel-Warteschlange des kleinsten Pools, daher ziehen die beiden Regeln in verschiedene Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Even at max replicas the pool cannot keep up with the peak.</source>
+        <translation>Selbst mit der maximalen Zahl an Replikaten kommt der Pool in der Spitze nicht hinterher.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already above its limit today.</source>
+        <translation>%1: schon heute über dem Limit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The cost section prices artifact storage and logs, but the scenario models neither, so nothing is priced.</source>
+        <translation>Der Kostenabschnitt bepreist Artefaktspeicher und Logs, aber das Szenario modelliert keines von beiden, daher wird nichts bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/evaluate.cpp" line="+39"/>
+        <source>Average rate</source>
+        <translation>Durchschnittliche Rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak rate</source>
+        <translation>Spitzenrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events per month</source>
+        <translation>Ereignisse pro Monat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Raw data per day</source>
+        <translation>Rohdaten pro Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raw data kept</source>
+        <translation>Aufbewahrte Rohdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raw data kept, with replication</source>
+        <translation>Aufbewahrte Rohdaten, mit Replikation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share left after compression and dedupe</source>
+        <translation>Verbleibender Anteil nach Kompression und Deduplizierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size reduction by compression and dedupe</source>
+        <translation>Größenreduktion durch Kompression und Deduplizierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored per day</source>
+        <translation>Gespeichert pro Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hot tier</source>
+        <translation>Hot-Stufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cold tier</source>
+        <translation>Cold-Stufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored, all tiers</source>
+        <translation>Gespeichert, alle Stufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored, all tiers, with replication</source>
+        <translation>Gespeichert, alle Stufen, mit Replikation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>vCPUs at peak</source>
+        <translation>vCPUs in der Spitze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory at peak</source>
+        <translation>Arbeitsspeicher in der Spitze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs running at once on average (Little&apos;s law)</source>
+        <translation>Im Mittel gleichzeitig laufende Jobs (Little&apos;s Law)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs running at once at peak (Little&apos;s law)</source>
+        <translation>In der Spitze gleichzeitig laufende Jobs (Little&apos;s Law)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vCPUs at peak by Little&apos;s law</source>
+        <translation>vCPUs in der Spitze nach Little&apos;s Law</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>vCPUs at peak, class %1</source>
+        <translation>vCPUs in der Spitze, Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory at peak, class %1</source>
+        <translation>Arbeitsspeicher in der Spitze, Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vCPUs at peak, by class</source>
+        <translation>vCPUs in der Spitze, nach Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory at peak, by class</source>
+        <translation>Arbeitsspeicher in der Spitze, nach Klassen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Log volume per day</source>
+        <translation>Log-Volumen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log volume per hour</source>
+        <translation>Log-Volumen pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingest rate</source>
+        <translation>Aufnahmerate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log volume per hour during a spike</source>
+        <translation>Log-Volumen pro Stunde während einer Lastspitze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log volume per month</source>
+        <translation>Log-Volumen pro Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message buffer (Kafka) size</source>
+        <translation>Größe des Nachrichtenpuffers (Kafka)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot tier (searchable)</source>
+        <translation>Hot-Stufe (durchsuchbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cold tier (archive)</source>
+        <translation>Cold-Stufe (Archiv)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: monthly cost, all hot, no optimisation</source>
+        <translation>%1: Monatskosten, alles hot, ohne Optimierung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with compression only</source>
+        <translation>nur mit Kompression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with dedupe only</source>
+        <translation>nur mit Deduplizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the lifecycle tiers only</source>
+        <translation>nur mit den Lebenszyklus-Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with all optimisations</source>
+        <translation>mit allen Optimierungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: monthly cost %2</source>
+        <translation>%1: Monatskosten %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: saving %2</source>
+        <translation>%1: Einsparung %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: saving %2, share</source>
+        <translation>%1: Einsparung %2, Anteil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: hot tier cost, optimised</source>
+        <translation>%1: Kosten der Hot-Stufe, optimiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cold tier cost, optimised</source>
+        <translation>%1: Kosten der Cold-Stufe, optimiert</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Monthly storage cost, optimised</source>
+        <translation>Monatliche Speicherkosten, optimiert</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 after %2 months</source>
+        <translation>%1 nach %2 Monaten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Month %1 crosses its limit</source>
+        <translation>%1: Monat der Limitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stays under the limit for %1 months</source>
+        <translation>%1 Monate lang unter dem Limit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offered load</source>
+        <translation>Angebotene Last</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker utilisation</source>
+        <translation>Auslastung der Worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewest workers that keep the queue finite</source>
+        <translation>Mindestzahl an Workern, mit der die Warteschlange endlich bleibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the queue grows without bound: offered load %1 erlangs ≥ %2 workers</source>
+        <translation>die Warteschlange wächst unbegrenzt: angebotene Last %1 Erlang ≥ %2 Worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Probability a job waits (Erlang C)</source>
+        <translation>Wahrscheinlichkeit, dass ein Job wartet (Erlang C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Mean wait in the queue</source>
+        <translation>Mittlere Wartezeit in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <source>Wait at the target percentile</source>
+        <translation>Wartezeit im Ziel-Perzentil</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Jobs waiting on average</source>
+        <translation>Im Mittel wartende Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs waiting or running on average</source>
+        <translation>Im Mittel wartende oder laufende Jobs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Fewest workers for the target mean wait</source>
+        <translation>Mindestzahl an Workern für die mittlere Ziel-Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>more than a million workers</source>
+        <translation>mehr als eine Million Worker</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+3"/>
+        <source>Fewest workers for the target percentile</source>
+        <translation>Mindestzahl an Workern für das Ziel-Perzentil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Most jobs the pool finishes per second</source>
+        <translation>Höchstzahl an Jobs, die der Pool pro Sekunde abschließt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs the smallest pool finishes per second</source>
+        <translation>Jobs, die der kleinste Pool pro Sekunde abschließt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue depth the target allows at max replicas</source>
+        <translation>Warteschlangenlänge, die das Ziel bei maximalen Replikaten zulässt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utilisation at peak with max replicas</source>
+        <translation>Auslastung in der Spitze bei maximalen Replikaten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queue growth at peak with max replicas</source>
+        <translation>Wachstum der Warteschlange in der Spitze bei maximalen Replikaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downtime the SLA allows per month</source>
+        <translation>Vom SLA erlaubte Ausfallzeit pro Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downtime the SLA allows per year</source>
+        <translation>Vom SLA erlaubte Ausfallzeit pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Availability of the copies in parallel</source>
+        <translation>Verfügbarkeit der parallelen Kopien</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Availability of the whole service</source>
+        <translation>Verfügbarkeit des gesamten Dienstes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected downtime of the whole service per year</source>
+        <translation>Erwartete Ausfallzeit des gesamten Dienstes pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error budget</source>
+        <translation>Fehlerbudget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error budget per window, as full downtime</source>
+        <translation>Fehlerbudget pro Zeitfenster, als vollständige Ausfallzeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../backend-clients/embedded/planner/src/report.cpp" line="+84"/>
+        <source>Burn rate</source>
+        <translation>Burn-Rate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Budget spent in</source>
+        <translation>Budget aufgebraucht in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing fails, the budget is not spent</source>
+        <translation>nichts schlägt fehl, das Budget wird nicht verbraucht</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location filename="../backend-clients/embedded/planner/src/simulator.cpp" line="+64"/>
+        <source>The capacity scenario is incomplete</source>
+        <translation>Das Kapazitätsszenario ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/inputs.cpp" line="+46"/>
+        <source>Events (deployments, requests) per day</source>
+        <translation>Ereignisse (Deployments, Anfragen) pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak rate over average rate</source>
+        <translation>Spitzenrate im Verhältnis zur durchschnittlichen Rate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objects (artifacts) stored per day; defaults to traffic.events_per_day</source>
+        <translation>Pro Tag gespeicherte Objekte (Artefakte); Standard: traffic.events_per_day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average size of one object</source>
+        <translation>Durchschnittliche Größe eines Objekts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long an object is kept before it is deleted</source>
+        <translation>Wie lange ein Objekt aufbewahrt wird, bevor es gelöscht wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies kept of every object (redundancy)</source>
+        <translation>Aufbewahrte Kopien jedes Objekts (Redundanz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size reduction by compression (60 % leaves 40 %)</source>
+        <translation>Größenreduktion durch Kompression (60 % lassen 40 % übrig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size reduction by deduplication, applied after compression</source>
+        <translation>Größenreduktion durch Deduplizierung, nach der Kompression angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age at which an object moves to the cold tier; absent: never</source>
+        <translation>Alter, ab dem ein Objekt in die Cold-Stufe wechselt; ohne Angabe: nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs running at the same time at peak</source>
+        <translation>Gleichzeitig laufende Jobs in der Spitze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs one job needs</source>
+        <translation>vCPUs, die ein Job benötigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory one job needs</source>
+        <translation>Arbeitsspeicher, den ein Job benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average time one job runs (for Little&apos;s law)</source>
+        <translation>Durchschnittliche Laufzeit eines Jobs (für Little&apos;s Law)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs of a job of this class</source>
+        <translation>vCPUs eines Jobs dieser Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory of a job of this class</source>
+        <translation>Arbeitsspeicher eines Jobs dieser Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the jobs in this class; the shares add up to 100 %</source>
+        <translation>Anteil der Jobs in dieser Klasse; die Anteile ergeben zusammen 100 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers that send logs</source>
+        <translation>Server, die Logs senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log volume one server sends</source>
+        <translation>Log-Volumen, das ein Server sendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log rate during a spike over the normal rate</source>
+        <translation>Log-Rate während einer Lastspitze im Verhältnis zur normalen Rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the message buffer (Kafka) keeps messages</source>
+        <translation>Wie lange der Nachrichtenpuffer (Kafka) Nachrichten aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long logs stay searchable in the hot tier</source>
+        <translation>Wie lange Logs in der Hot-Stufe durchsuchbar bleiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long logs are kept in the cold tier (archived on arrival)</source>
+        <translation>Wie lange Logs in der Cold-Stufe aufbewahrt werden (beim Eintreffen archiviert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies kept in the hot tier</source>
+        <translation>Kopien in der Hot-Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size reduction by compression</source>
+        <translation>Größenreduktion durch Kompression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size reduction by deduplication</source>
+        <translation>Größenreduktion durch Deduplizierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price of the artifact storage&apos;s hot tier</source>
+        <translation>Preis der Hot-Stufe des Artefaktspeichers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price of the artifact storage&apos;s cold tier</source>
+        <translation>Preis der Cold-Stufe des Artefaktspeichers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A monthly artifact storage cost claimed after all optimisations, to check</source>
+        <translation>Angegebene monatliche Kosten des Artefaktspeichers nach allen Optimierungen, zur Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of the hot log tier</source>
+        <translation>Preis der Hot-Stufe für Logs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of the cold log tier</source>
+        <translation>Preis der Cold-Stufe für Logs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A monthly log storage cost claimed with the tiers, to check</source>
+        <translation>Angegebene monatliche Kosten des Log-Speichers mit den Stufen, zur Prüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth per month, compounded</source>
+        <translation>Wachstum pro Monat, mit Zinseszins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months to project</source>
+        <translation>Zu prognostizierende Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak rate the system can take (e.g. the database&apos;s limit)</source>
+        <translation>Spitzenrate, die das System verkraftet (z. B. das Limit der Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact storage available (replicated)</source>
+        <translation>Verfügbarer Artefaktspeicher (repliziert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs available</source>
+        <translation>Verfügbare vCPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory available</source>
+        <translation>Verfügbarer Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot log storage available</source>
+        <translation>Verfügbarer Log-Speicher in der Hot-Stufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs arriving per second; defaults to the traffic model&apos;s peak rate</source>
+        <translation>Pro Sekunde eintreffende Jobs; Standard: die Spitzenrate des Verkehrsmodells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average time one job takes; defaults to compute.job_duration</source>
+        <translation>Durchschnittliche Dauer eines Jobs; Standard: compute.job_duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workers serving the queue; defaults to compute.peak_concurrency</source>
+        <translation>Worker, die die Warteschlange abarbeiten; Standard: compute.peak_concurrency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait to size the pool for (mean, and at the percentile)</source>
+        <translation>Wartezeit, auf die der Pool ausgelegt wird (im Mittel und im Perzentil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of jobs that must start within target_wait</source>
+        <translation>Anteil der Jobs, die innerhalb von target_wait starten müssen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewest workers</source>
+        <translation>Mindestzahl an Workern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most workers</source>
+        <translation>Höchstzahl an Workern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued jobs per worker the scaler aims for</source>
+        <translation>Angestrebte Zahl wartender Jobs pro Worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale up when the queue is deeper than this</source>
+        <translation>Hochskalieren, wenn die Warteschlange länger ist als dieser Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>… for at least this long</source>
+        <translation>… und zwar mindestens so lange</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Least time between two scale-ups</source>
+        <translation>Mindestabstand zwischen zwei Hochskalierungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale down when the queue is shallower than this</source>
+        <translation>Herunterskalieren, wenn die Warteschlange kürzer ist als dieser Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Least time between two scale-downs</source>
+        <translation>Mindestabstand zwischen zwei Herunterskalierungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time a new worker takes before it takes jobs</source>
+        <translation>Zeit, die ein neuer Worker benötigt, bevor er Jobs annimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average job duration; defaults to compute.job_duration</source>
+        <translation>Durchschnittliche Dauer eines Jobs; Standard: compute.job_duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised availability</source>
+        <translation>Zugesagte Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability of one copy (region) of the service</source>
+        <translation>Verfügbarkeit einer Kopie (Region) des Dienstes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independent copies (regions); the service is up when one is</source>
+        <translation>Unabhängige Kopien (Regionen); der Dienst ist verfügbar, solange eine verfügbar ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dependency in series: the service needs it up</source>
+        <translation>Eine Abhängigkeit in Reihe: Der Dienst benötigt sie, um verfügbar zu sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A composite availability claimed, to check</source>
+        <translation>Eine angegebene Gesamtverfügbarkeit, zur Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective for the error budget; defaults to the SLA</source>
+        <translation>Ziel für das Fehlerbudget; Standard: das SLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window the error budget is counted over</source>
+        <translation>Zeitfenster, über das das Fehlerbudget gezählt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of requests failing now, for the burn rate</source>
+        <translation>Anteil der derzeit fehlschlagenden Anfragen, für die Burn-Rate</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/report.cpp" line="-37"/>
+        <source>Contradiction</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consistent</source>
+        <translation>Widerspruchsfrei</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+147"/>
+        <source>Output</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consistency checks</source>
+        <translation>Konsistenzprüfungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Burn-rate alerts</source>
+        <translation>Burn-Rate-Alarme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error rate above</source>
+        <translation>Fehlerquote über</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget spent when it fires</source>
+        <translation>Beim Auslösen verbrauchtes Budget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 crosses its limit in month %2.</source>
+        <translation>%1: Das Limit wird in Monat %2 überschritten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growth limits</source>
+        <translation>Wachstumsgrenzen</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/scenario.cpp" line="+78"/>
+        <source>expects a value such as &apos;%1&apos;, not a list or map</source>
+        <translation>erwartet einen Wert wie &apos;%1&apos;, keine Liste und keine Map</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is written twice (first on line %1)</source>
+        <translation>ist doppelt angegeben (zuerst in Zeile %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>is written twice</source>
+        <translation>ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown input group, ignored</source>
+        <translation>unbekannte Eingabegruppe, ignoriert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown input, ignored</source>
+        <translation>unbekannte Eingabe, ignoriert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a scenario file is a map with name, description and inputs</source>
+        <translation>eine Szenariodatei ist eine Map mit name, description und inputs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown key, ignored (known: name, description, inputs)</source>
+        <translation>unbekannter Schlüssel, ignoriert (bekannt: name, description, inputs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scenario has no name</source>
+        <translation>das Szenario hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario has no inputs section</source>
+        <translation>das Szenario hat keinen Abschnitt inputs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a map of models (traffic, storage, …)</source>
+        <translation>muss eine Map von Modellen sein (traffic, storage, …)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown model, ignored (known: %1)</source>
+        <translation>unbekanntes Modell, ignoriert (bekannt: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the model is written twice</source>
+        <translation>das Modell ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a map of inputs</source>
+        <translation>muss eine Map von Eingaben sein</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: unknown input</source>
+        <translation>%1: unbekannte Eingabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expects %1 such as &apos;%2&apos;, got &apos;%3&apos; (%4)</source>
+        <translation>erwartet wird %1 wie &apos;%2&apos;, erhalten: &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be negative (got &apos;%1&apos;)</source>
+        <translation>darf nicht negativ sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be greater than zero (got &apos;%1&apos;)</source>
+        <translation>muss größer als null sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least %1 (got &apos;%2&apos;)</source>
+        <translation>muss mindestens %1 sein (erhalten: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number (got &apos;%1&apos;)</source>
+        <translation>muss eine ganze Zahl sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is absurdly large (the most this planner accepts is %2)</source>
+        <translation>&apos;%1&apos; ist absurd groß (dieser Planer akzeptiert höchstens %2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>missing: %1, e.g. &apos;%2&apos;</source>
+        <translation>fehlt: %1, z. B. &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: every resource class needs vcpu, memory and share</source>
+        <translation>fehlt: Jede Ressourcenklasse benötigt vcpu, memory und share</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the class shares add up to %1 %, not 100 %</source>
+        <translation>die Anteile der Klassen ergeben zusammen %1 %, nicht 100 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing: parallel_copies needs the availability of one copy</source>
+        <translation>fehlt: parallel_copies benötigt die Verfügbarkeit einer Kopie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>min_replicas (%1) is above max_replicas (%2)</source>
+        <translation>min_replicas (%1) liegt über max_replicas (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The capacity scenario is not valid</source>
+        <translation>Das Kapazitätsszenario ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot apply &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write INPUT=VALUE, e.g. traffic.events_per_day=20000/day</source>
+        <translation>INPUT=VALUE schreiben, z. B. traffic.events_per_day=20000/day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot set %1</source>
+        <translation>%1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The overrides leave the scenario incomplete</source>
+        <translation>Nach den Überschreibungen ist das Szenario unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/simulator.cpp" line="-34"/>
+        <source>The autoscaling policy is not valid</source>
+        <translation>Die Autoscaling-Richtlinie ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be below min_replicas (%1)</source>
+        <translation>darf nicht unter min_replicas (%1) liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is absurdly large (at most 1000000)</source>
+        <translation>ist absurd groß (höchstens 1000000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>must be greater than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scenario has no autoscaling section</source>
+        <translation>Das Szenario hat keinen Abschnitt autoscaling</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Cannot read the load &apos;%1&apos;</source>
+        <translation>Die Last &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: must not be negative</source>
+        <translation>%1: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing (the %2 shape needs %3)</source>
+        <translation>%1: fehlt (die Form %2 benötigt %3)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>end: must be after start</source>
+        <translation>end: muss nach start liegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>period: must be greater than zero</source>
+        <translation>period: muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown shape &apos;%1&apos; (known: constant, step, ramp, diurnal, spike, or a CSV file)</source>
+        <translation>unbekannte Form &apos;%1&apos; (bekannt: constant, step, ramp, diurnal, spike oder eine CSV-Datei)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Cannot read the load curve</source>
+        <translation>Die Lastkurve kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>expected two columns time_s,arrivals_per_s, found %1</source>
+        <translation>erwartet: zwei Spalten time_s,arrivals_per_s, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>time_s &apos;%1&apos; is not a number</source>
+        <translation>time_s &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrivals_per_s &apos;%1&apos; is not a number</source>
+        <translation>arrivals_per_s &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrivals_per_s must not be negative (got %1)</source>
+        <translation>arrivals_per_s darf nicht negativ sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrivals_per_s %1 is absurdly large</source>
+        <translation>arrivals_per_s %1 ist absurd groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time_s %1 does not come after the previous line&apos;s %2</source>
+        <translation>time_s %1 liegt nicht nach dem Wert %2 der vorherigen Zeile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no data lines (expected time_s,arrivals_per_s)</source>
+        <translation>%1: keine Datenzeilen (erwartet: time_s,arrivals_per_s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The simulation options are not valid</source>
+        <translation>Die Simulationsoptionen sind ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step and duration must be positive, with at most 100 million steps</source>
+        <translation>Schrittweite und Dauer müssen positiv sein, mit höchstens 100 Millionen Schritten</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/units.cpp" line="+147"/>
+        <source>a plain number</source>
+        <translation>eine einfache Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a percentage</source>
+        <translation>ein Prozentwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rate</source>
+        <translation>eine Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a size</source>
+        <translation>eine Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a data rate</source>
+        <translation>eine Datenrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a duration</source>
+        <translation>eine Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of vCPUs</source>
+        <translation>eine Anzahl vCPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a monthly cost</source>
+        <translation>monatliche Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a storage price</source>
+        <translation>ein Speicherpreis</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The value is empty</source>
+        <translation>Der Wert ist leer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; does not start with a number</source>
+        <translation>&apos;%1&apos; beginnt nicht mit einer Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>&apos;%1&apos; ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown unit &apos;%1&apos; in &apos;%2&apos; (known: %, /s /min /h /day, B KB MB GB TB PB, KB/s … TB/day, s min h d month year, vCPU, USD/month, USD/GB/month)</source>
+        <translation>Unbekannte Einheit &apos;%1&apos; in &apos;%2&apos; (bekannt: %, /s /min /h /day, B KB MB GB TB PB, KB/s … TB/day, s min h d month year, vCPU, USD/month, USD/GB/month)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is too large to compute with</source>
+        <translation>&apos;%1&apos; ist zu groß, um damit zu rechnen</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <location filename="../backend-clients/remote/src/httpcall.cpp" line="+80"/>
+        <source>Prometheus at %1 is paused after %2 failures in a row (circuit breaker open); the next try is in %3 s</source>
+        <translation>Prometheus unter %1 ist nach %2 Fehlschlägen in Folge pausiert (Circuit Breaker offen); der nächste Versuch erfolgt in %3 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prometheus at %1 is being probed after repeated failures (circuit breaker half-open); try again in a moment</source>
+        <translation>Prometheus unter %1 wird nach wiederholten Fehlschlägen testweise angefragt (Circuit Breaker halb offen); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Prometheus at %1 did not answer within %2 ms</source>
+        <translation>Prometheus unter %1 hat nicht innerhalb von %2 ms geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the connection broke after HTTP %1: %2</source>
+        <translation>die Verbindung brach nach HTTP %1 ab: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach Prometheus at %1</source>
+        <translation>Prometheus unter %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prometheus at %1 answered HTTP %2 %3</source>
+        <translation>Prometheus unter %1 hat mit HTTP %2 %3 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Prometheus at %1 wants credentials, or refused the ones given (HTTP 401)</source>
+        <translation>Prometheus unter %1 verlangt Anmeldedaten oder hat die angegebenen abgelehnt (HTTP 401)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus at %1 refused access (HTTP 403)</source>
+        <translation>Prometheus unter %1 hat den Zugriff verweigert (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1; gave up after %2 attempts</source>
+        <translation>%1; nach %2 Versuchen aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; the server asks to retry after %2 s, longer than the %3 s allowed</source>
+        <translation>%1; der Server bittet um einen erneuten Versuch nach %2 s, länger als die erlaubten %3 s</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/remote/src/prometheusjson.cpp" line="+38"/>
+        <source>Malformed answer from Prometheus: %1: %2</source>
+        <translation>Fehlerhafte Antwort von Prometheus: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+201"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <location line="+16"/>
+        <location line="+84"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+35"/>
+        <location line="+16"/>
+        <location line="+106"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <location line="+164"/>
+        <source>a [timestamp, &quot;value&quot;] pair</source>
+        <translation>ein Paar [timestamp, &quot;value&quot;]</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+165"/>
+        <source>expected 2 elements, got %1</source>
+        <translation>erwartet: 2 Elemente, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+164"/>
+        <source>a number (seconds)</source>
+        <translation>eine Zahl (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>timestamp %1 is out of range</source>
+        <translation>Zeitstempel %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an object of labels</source>
+        <translation>ein Objekt aus Labels</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Malformed answer from Prometheus: the body is empty</source>
+        <translation>Fehlerhafte Antwort von Prometheus: Der Inhalt ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Malformed answer from Prometheus: the JSON ends early at byte %1 of %2 (%3); the answer looks cut short</source>
+        <translation>Fehlerhafte Antwort von Prometheus: Das JSON endet vorzeitig bei Byte %1 von %2 (%3); die Antwort scheint abgeschnitten zu sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Malformed answer from Prometheus: not valid JSON at byte %1 of %2 (%3)</source>
+        <translation>Fehlerhafte Antwort von Prometheus: kein gültiges JSON bei Byte %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected an object</source>
+        <translation>erwartet: ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Prometheus could not parse the query: %1</source>
+        <translation>Prometheus konnte die Abfrage nicht parsen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus could not answer: %1</source>
+        <translation>Prometheus konnte nicht antworten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;success&quot; or &quot;error&quot;, got &quot;%1&quot;</source>
+        <translation>erwartet: &quot;success&quot; oder &quot;error&quot;, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+46"/>
+        <location line="+76"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>expected vector, matrix, scalar or string, got &quot;%1&quot;</source>
+        <translation>erwartet: vector, matrix, scalar oder string, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Prometheus returned a native histogram (%1), which this console cannot show yet</source>
+        <translation>Prometheus hat ein natives Histogramm geliefert (%1), das diese Konsole noch nicht anzeigen kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array of [timestamp, &quot;value&quot;] pairs</source>
+        <translation>ein Array von Paaren [timestamp, &quot;value&quot;]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an array of label sets</source>
+        <translation>ein Array von Label-Sets</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/remote/src/prometheussource.cpp" line="+47"/>
+        <source>The Prometheus source was closed before the answer came</source>
+        <translation>Die Prometheus-Quelle wurde geschlossen, bevor die Antwort eintraf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Prometheus at %1 has no such endpoint (HTTP 404); is the base URL right?</source>
+        <translation>Prometheus unter %1 hat keinen solchen Endpunkt (HTTP 404); stimmt die Basis-URL?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus at %1 answered HTTP %2 without an explanation</source>
+        <translation>Prometheus unter %1 hat mit HTTP %2 ohne Erklärung geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>Sdk</name>
     <message>
         <location filename="../plugins/sdk/src/pluginspec.cpp" line="+40"/>
@@ -4916,7 +8466,7 @@ Deployt nach %2</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+54"/>
+        <location filename="../backend-clients/embedded/secrets/store/src/embeddedsecretstore.cpp" line="+56"/>
         <source>The vault is locked.</source>
         <translation>Der Vault ist gesperrt.</translation>
     </message>
@@ -5001,7 +8551,7 @@ Deployt nach %2</translation>
         <translation>Lokaler Vault (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>This folder already holds a vault.</source>
         <translation>Dieser Ordner enthält bereits einen Vault.</translation>
     </message>
@@ -6485,6 +10035,433 @@ oder command:COMMAND LINE; die Ausgabe des Befehls wird zum Wert.</translation>
         <location line="+41"/>
         <source>Local pipelines</source>
         <translation>Lokale Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/alerts/src/alertstate.cpp" line="+85"/>
+        <source>expected an ISO 8601 time</source>
+        <translation>erwartet: eine Zeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &quot;alert&quot; or &quot;rule&quot;</source>
+        <translation>erwartet: &quot;alert&quot; oder &quot;rule&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string</source>
+        <translation>erwartet: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>expected an alert state</source>
+        <translation>erwartet: ein Alarmstatus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected info, warning or page</source>
+        <translation>erwartet: info, warning oder page</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>expected ok, error or unknown</source>
+        <translation>erwartet: ok, error oder unknown</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/alerts/src/evaluator.cpp" line="+170"/>
+        <source>The metrics source &quot;%1&quot; did not answer within %2.</source>
+        <translation>Die Metrikquelle &quot;%1&quot; hat nicht innerhalb von %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The alert rule is invalid.</source>
+        <translation>Die Alarmregel ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The metrics source &quot;%1&quot; has been closed.</source>
+        <translation>Die Metrikquelle &quot;%1&quot; wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No metrics source &quot;%1&quot; is configured.</source>
+        <translation>Keine Metrikquelle &quot;%1&quot; ist konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The metrics query was cancelled.</source>
+        <translation>Die Metrikabfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>No data: the series is missing from the answer.</source>
+        <translation>Keine Daten: Die Zeitreihe fehlt in der Antwort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved for lack of data: no value since %1 (the rule&apos;s noDataTimeout is %2).</source>
+        <translation>Mangels Daten behoben: kein Wert seit %1 (noDataTimeout der Regel ist %2).</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/alerts/src/history.cpp" line="+47"/>
+        <source>Cannot open the alert history.</source>
+        <translation>Der Alarmverlauf kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is below the minimum of 1024 bytes</source>
+        <translation>%1 liegt unter dem Minimum von 1024 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1:%2: the last entry was cut short (%n byte(s), probably a crash while it was written) and was removed</source>
+        <translation>
+            <numerusform>%1:%2: Der letzte Eintrag war abgeschnitten (%n Byte, vermutlich ein Absturz beim Schreiben) und wurde entfernt</numerusform>
+            <numerusform>%1:%2: Der letzte Eintrag war abgeschnitten (%n Bytes, vermutlich ein Absturz beim Schreiben) und wurde entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot rotate the alert history.</source>
+        <translation>Der Alarmverlauf kann nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write the alert history.</source>
+        <translation>Der Alarmverlauf kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot read the alert history.</source>
+        <translation>Der Alarmverlauf kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last entry is cut short</source>
+        <translation>der letzte Eintrag ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:%2: damaged history entry skipped: %3</source>
+        <translation>%1:%2: beschädigter Eintrag im Verlauf übersprungen: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/embeddedmetricssource.cpp" line="+25"/>
+        <source>Some metrics segment files are damaged; see the log for which.</source>
+        <translation>Einige Metrik-Segmentdateien sind beschädigt; welche, steht im Log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A torn write from an earlier crash was cut off.</source>
+        <translation>Ein unvollständiger Schreibvorgang aus einem früheren Absturz wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Embedded metrics store</source>
+        <translation>Eingebetteter Metrikspeicher</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Invalid metrics query.</source>
+        <translation>Ungültige Metrikabfrage.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+2"/>
+        <source>not a valid time</source>
+        <translation>keine gültige Zeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be before end</source>
+        <translation>muss vor end liegen</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/metricsendpoint.cpp" line="+37"/>
+        <source>Cannot open the metrics endpoint.</source>
+        <translation>Der Metrik-Endpunkt kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/metricsstore.cpp" line="-374"/>
+        <source>rawRetentionMs: must be at least 6 minutes</source>
+        <translation>rawRetentionMs: muss mindestens 6 Minuten betragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minuteRetentionMs: must be at least 61 minutes</source>
+        <translation>minuteRetentionMs: muss mindestens 61 Minuten betragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hourRetentionMs: must be at least one hour</source>
+        <translation>hourRetentionMs: muss mindestens eine Stunde betragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>segmentBytes: must be at least 4096</source>
+        <translation>segmentBytes: muss mindestens 4096 betragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flushBytes: must be positive</source>
+        <translation>flushBytes: muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flushInterval, compactionInterval: must be positive</source>
+        <translation>flushInterval, compactionInterval: müssen positiv sein</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>a series definition is too short</source>
+        <translation>eine Zeitreihendefinition ist zu kurz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>series %1: its definition is cut short</source>
+        <translation>Zeitreihe %1: Ihre Definition ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>series %1 is defined with other labels than before; the later definition is ignored</source>
+        <translation>Zeitreihe %1 ist mit anderen Labels als zuvor definiert; die spätere Definition wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>series %1 repeats the labels of another id; ignored</source>
+        <translation>Zeitreihe %1 wiederholt die Labels einer anderen ID; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>samples of the undefined series %1 are skipped</source>
+        <translation>Messwerte der nicht definierten Zeitreihe %1 werden übersprungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a record of unknown type %1 is skipped</source>
+        <translation>ein Eintrag unbekannten Typs %1 wird übersprungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the metrics folder.</source>
+        <translation>Der Metrikordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the metrics store&apos;s lock file.</source>
+        <translation>Die Sperrdatei des Metrikspeichers kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Invalid metrics store options.</source>
+        <translation>Ungültige Optionen für den Metrikspeicher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No workspace folder was given.</source>
+        <translation>Es wurde kein Arbeitsbereichsordner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../backend-clients/embedded/metrics/src/registry.cpp" line="+93"/>
+        <source>Invalid metric name.</source>
+        <translation>Ungültiger Metrikname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>__name__ = &quot;%1&quot;: letters, digits, &apos;_&apos; and &apos;:&apos;, not starting with a digit</source>
+        <translation>__name__ = &quot;%1&quot;: Buchstaben, Ziffern, &apos;_&apos; und &apos;:&apos;, nicht mit einer Ziffer beginnend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../backend-clients/embedded/metrics/src/registry.cpp" line="+6"/>
+        <location line="+7"/>
+        <source>Invalid label name.</source>
+        <translation>Ungültiger Label-Name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metric %1, label &quot;%2&quot;: letters, digits and &apos;_&apos;, not starting with a digit</source>
+        <translation>Metrik %1, Label &quot;%2&quot;: Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/metrics/src/registry.cpp" line="-12"/>
+        <source>&quot;%1&quot;: a metric name is letters, digits, &apos;_&apos; and &apos;:&apos;, not starting with a digit</source>
+        <translation>&quot;%1&quot;: Ein Metrikname besteht aus Buchstaben, Ziffern, &apos;_&apos; und &apos;:&apos; und beginnt nicht mit einer Ziffer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metric %1, label &quot;%2&quot;: a label name is letters, digits and &apos;_&apos;, not starting with a digit or &quot;__&quot; (and &quot;le&quot; is reserved for histograms)</source>
+        <translation>Metrik %1, Label &quot;%2&quot;: Ein Label-Name besteht aus Buchstaben, Ziffern und &apos;_&apos; und beginnt weder mit einer Ziffer noch mit &quot;__&quot; (&quot;le&quot; ist für Histogramme reserviert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>metric %1: label names repeat: %2</source>
+        <translation>Metrik %1: Label-Namen wiederholen sich: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid histogram buckets.</source>
+        <translation>Ungültige Histogramm-Buckets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metric %1, bucket %2: bounds must be finite and strictly increasing</source>
+        <translation>Metrik %1, Bucket %2: Grenzen müssen endlich und streng aufsteigend sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The metric is already registered differently.</source>
+        <translation>Die Metrik ist bereits anders registriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metric %1: registered before with another type, label names or buckets</source>
+        <translation>Metrik %1: zuvor mit anderem Typ, anderen Label-Namen oder anderen Buckets registriert</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/scenario.cpp" line="-191"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/embedded/planner/src/simulator.cpp" line="-129"/>
+        <source>constant %1 /s</source>
+        <translation>konstant %1 /s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 → %2 /s at %3 s</source>
+        <translation>Sprung %1 → %2 /s bei %3 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp %1 → %2 /s from %3 s to %4 s</source>
+        <translation>Rampe %1 → %2 /s von %3 s bis %4 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diurnal %1 → %2 /s, peak at %3 s</source>
+        <translation>Tagesverlauf %1 → %2 /s, Spitze bei %3 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spike %1 → %2 /s at %3 s for %4 s</source>
+        <translation>Lastspitze %1 → %2 /s bei %3 s für %4 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points from CSV</source>
+        <translation>%1 Punkte aus CSV</translation>
+    </message>
+    <message>
+        <location filename="../backend-clients/remote/src/prometheussource.cpp" line="+44"/>
+        <source>baseUrl: &quot;%1&quot; is not a URL with a host</source>
+        <translation>baseUrl: &quot;%1&quot; ist keine URL mit Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseUrl: the scheme must be http or https, not &quot;%1&quot;</source>
+        <translation>baseUrl: Das Schema muss http oder https sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requestTimeout: must be more than 0 ms</source>
+        <translation>requestTimeout: muss mehr als 0 ms betragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxRetryAfter: cannot be negative</source>
+        <translation>maxRetryAfter: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scrapeInterval: cannot be negative</source>
+        <translation>scrapeInterval: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>healthInterval: cannot be negative</source>
+        <translation>healthInterval: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backoff: %1</source>
+        <translation>backoff: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaker: %1</source>
+        <translation>breaker: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Prometheus (%1)</source>
+        <translation>Prometheus (%1)</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>%1; paused after %2 failures in a row (circuit breaker open)</source>
+        <translation>%1; nach %2 Fehlschlägen in Folge pausiert (Circuit Breaker offen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Malformed answers: %1</source>
+        <translation>Fehlerhafte Antworten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answering at %1, but only after %2 attempts</source>
+        <translation>Antwortet unter %1, aber erst nach %2 Versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answering at %1</source>
+        <translation>Antwortet unter %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>A series lookup needs at least one matcher</source>
+        <translation>Eine Zeitreihensuche benötigt mindestens einen Matcher</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The expression yields a string (&quot;%1&quot;), not numbers</source>
+        <translation>Der Ausdruck liefert eine Zeichenkette (&quot;%1&quot;), keine Zahlen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The range query needs a start before its end</source>
+        <translation>Die Bereichsabfrage benötigt einen Anfang vor ihrem Ende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The range query needs a step above zero</source>
+        <translation>Die Bereichsabfrage benötigt eine Schrittweite über null</translation>
     </message>
 </context>
 </TS>
