@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -247,6 +249,12 @@ TEST(RuleFile, MissingFileAndInvalidSave)
     EXPECT_EQ(saved.error().code, ErrorCode::InvalidArgument);
     EXPECT_TRUE(saved.error().detail.startsWith(u"rules[1] (bad name).name: "_s)) << text(saved.error());
     EXPECT_FALSE(QFile::exists(rulesPath(dir.path())));   // nothing half written
+
+    rules = defaultRules();
+    rules[0].threshold = std::numeric_limits<double>::infinity();
+    const auto infinite = saveRules(rulesPath(dir.path()), rules);
+    ASSERT_FALSE(infinite.ok());
+    EXPECT_TRUE(infinite.error().detail.contains(u".threshold: must be a finite number"_s)) << text(infinite.error());
 }
 
 TEST(RuleFile, Durations)

@@ -94,13 +94,13 @@ QStringList validateRule(const Rule &rule)
         problems << u"name: "_s + Tr::tr("\"%1\" may only hold letters, digits, \"_\", \"-\" and \".\"").arg(rule.name);
     if (rule.expression.trimmed().isEmpty())
         problems << u"expr: "_s + Tr::tr("is empty");
-    if (!std::isfinite(rule.threshold) && rule.comparison == Comparison::Outside)
-        problems << u"threshold: "_s + Tr::tr("the bounds of \"outside\" must be finite numbers");
-    if (rule.comparison == Comparison::Outside && !(rule.threshold <= rule.thresholdHigh))
+    // JSON has no NaN or infinity, and a comparison with either means nothing.
+    if (!std::isfinite(rule.threshold)
+        || (rule.comparison == Comparison::Outside && !std::isfinite(rule.thresholdHigh)))
+        problems << u"threshold: "_s + Tr::tr("must be a finite number");
+    else if (rule.comparison == Comparison::Outside && !(rule.threshold <= rule.thresholdHigh))
         problems << u"threshold: "_s
                         + Tr::tr("the low bound %1 is above the high bound %2").arg(rule.threshold).arg(rule.thresholdHigh);
-    if (std::isnan(rule.threshold))
-        problems << u"threshold: "_s + Tr::tr("is not a number");
     if (rule.forDuration.count() < 0)
         problems << u"for: "_s + Tr::tr("must not be negative");
     if (rule.noDataTimeout.count() < 0)
