@@ -169,7 +169,7 @@ std::optional<Rule> Reader::rule(const QJsonObject &o, const QString &path)
     const QJsonValue threshold = o.value(u"threshold"_s);
     const QString thresholdPath = path + u".threshold"_s;
     if (threshold.isUndefined()) {
-        error(path, Tr::tr("the field \"threshold\" is missing"));
+        error(path, Tr::tr("the field \"%1\" is missing").arg(u"threshold"_s));
     } else if (!comparisonKnown) {
         // What the threshold must look like depends on the comparison.
     } else if (r.comparison == Comparison::Outside) {
@@ -213,9 +213,9 @@ std::optional<Rule> Reader::rule(const QJsonObject &o, const QString &path)
             const auto longW = duration(b, burnPath, u"longWindow"_s);
             const auto shortW = duration(b, burnPath, u"shortWindow"_s);
             if (!b.contains(u"longWindow"_s))
-                error(burnPath, Tr::tr("the field \"longWindow\" is missing"));
+                error(burnPath, Tr::tr("the field \"%1\" is missing").arg(u"longWindow"_s));
             if (!b.contains(u"shortWindow"_s))
-                error(burnPath, Tr::tr("the field \"shortWindow\" is missing"));
+                error(burnPath, Tr::tr("the field \"%1\" is missing").arg(u"shortWindow"_s));
             const QJsonValue factor = b.value(u"burnRate"_s);
             if (!factor.isUndefined() && !factor.isDouble())
                 wrongType(burnPath + u".burnRate"_s, Tr::tr("a number"), factor);
@@ -292,7 +292,7 @@ Result<RuleSet> parseRules(const QByteArray &json, const QString &fileName)
     RuleSet set;
     const QJsonValue rules = root.value(u"rules"_s);
     if (rules.isUndefined()) {
-        reader.error(QString(), Tr::tr("the field \"rules\" is missing"));
+        reader.error(QString(), Tr::tr("the field \"%1\" is missing").arg(u"rules"_s));
     } else if (!rules.isArray()) {
         reader.wrongType(u"rules"_s, Tr::tr("an array of rules"), rules);
     } else {
