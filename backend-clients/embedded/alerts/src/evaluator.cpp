@@ -449,12 +449,13 @@ int AlertEvaluator::restore(const QList<Transition> &history, std::chrono::milli
     // Replay the transitions: the last one of each series says where it stands.
     QHash<QString, QMap<QString, AlertInstance>> replayed;
     for (const Transition &t : history) {
-        if (t.kind != Transition::Kind::Alert || !rules.contains(t.rule))
+        const Rule *rule = t.kind == Transition::Kind::Alert ? rules.value(t.rule) : nullptr;
+        if (!rule)
             continue;
         AlertInstance &a = replayed[t.rule][AlertInstance::keyFor(t.labels)];
         a.rule = t.rule;
         a.labels = t.labels;
-        a.severity = rules.value(t.rule)->severity;
+        a.severity = rule->severity;
         a.value = t.value;
         a.lastSeen = t.at;
         switch (t.to) {
@@ -478,7 +479,9 @@ int AlertEvaluator::restore(const QList<Transition> &history, std::chrono::milli
     }
     int restored = 0;
     for (auto r = replayed.begin(); r != replayed.end(); ++r) {
-        const Rule &rule = *rules.value(r.key());
+        const Rule *rule = rules.value(r.key());
+        if (!rule)
+            continue;
         QMap<QString, AlertInstance> &current = m_alerts[r.key()];
         for (auto it = r->begin(); it != r->end(); ++it) {
             AlertInstance &a = it.value();
@@ -492,8 +495,8 @@ int AlertEvaluator::restore(const QList<Transition> &history, std::chrono::milli
             // it the whole noDataTimeout from now before "no data" resolves it.
             if (a.state != AlertState::Resolved)
                 a.lastSeen = now;
-            for (auto an = rule.annotations.cbegin(); an != rule.annotations.cend(); ++an)
-                a.annotations.insert(an.key(), render(an.value(), rule, a));
+            for (auto an = rule->annotations.cbegin(); an != rule->annotations.cend(); ++an)
+                a.annotations.insert(an.key(), render(an.value(), *rule, a));
             a.summary = a.annotations.value(u"summary"_s);
             current.insert(it.key(), a);
             ++restored;
