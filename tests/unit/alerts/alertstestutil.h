@@ -34,4 +34,14 @@ inline const Rule *findRule(const QList<Rule> &rules, const QString &name)
     return nullptr;
 }
 
+/** A copy of the rule named \a name; a test failure (and an empty rule) when there is none. */
+inline Rule ruleNamed(const QList<Rule> &rules, const QString &name)
+{
+    for (const Rule &r : rules)
+        if (r.name == name)
+            return r;
+    ADD_FAILURE() << "no rule named " << name.toStdString();
+    return Rule();
+}
+
 } // namespace OpsDeck::Alerts::Test

@@ -98,7 +98,7 @@ protected:
 
     static Rule queueRule(std::chrono::milliseconds forDuration)
     {
-        Rule r = *findRule(defaultRules(), u"QueueDepthHigh"_s);
+        Rule r = ruleNamed(defaultRules(), u"QueueDepthHigh"_s);
         r.forDuration = forDuration;
         return r;
     }
@@ -275,7 +275,7 @@ TEST_F(Evaluator, RestartRestoresFiringWithoutNotifyingAgain)
 
 TEST_F(Evaluator, OutsideRangeFiresBelowAndAboveButNotInside)
 {
-    Rule rule = *findRule(defaultRules(), u"WorkerUtilisationOutsideTarget"_s);
+    Rule rule = ruleNamed(defaultRules(), u"WorkerUtilisationOutsideTarget"_s);
     rule.forDuration = 0ms;   // fires at the first breach
     m_evaluator->setRules({rule});
     const QString name = u"opsdeck_pipeline_worker_utilisation_ratio"_s;
