@@ -53,7 +53,7 @@ case "$cmd" in
     bash "$here/install-deps.sh" --bench
     cmake --preset bench >/dev/null
     which=startup
-    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts|repos|runner|pipelines) which=$1; shift ;; esac
+    case "${1:-}" in startup|logs|rawfile|vault|webhooks|artifacts|repos|runner|pipelines|planner|metrics|alerts|prometheus) which=$1; shift ;; esac
     case "$which" in
       startup)
         cmake --build --preset bench -j "$jobs" --target startup_bench
@@ -79,6 +79,19 @@ case "$cmd" in
       artifacts)
         cmake --build --preset bench -j "$jobs" --target artifact_bench
         "$top/build/bench/bin/artifact_bench" "$@" ;;
+      planner)
+        cmake --build --preset bench -j "$jobs" --target planner_bench
+        "$top/build/bench/bin/planner_bench" "$@" ;;
+      metrics)
+        cmake --build --preset bench -j "$jobs" --target metrics_bench
+        "$top/build/bench/bin/metrics_bench" "$@" ;;
+      alerts)
+        cmake --build --preset bench -j "$jobs" --target alerts_bench
+        "$top/build/bench/bin/alerts_bench" "$@" ;;
+      prometheus)
+        # 1 h at 1 s of 10 series from a real Prometheus the test starts (figures in its log).
+        cmake --build --preset bench -j "$jobs" --target promremote_test
+        "$top/build/bench/bin/promremote_test" --gtest_filter='RealPrometheus.Measures*' "$@" ;;
       rawfile)
         cmake --build --preset bench -j "$jobs" --target rawfile_bench
         OPSDECK_SOURCE_DIR="$top" "$top/build/bench/bin/rawfile_bench" "$@" ;;
