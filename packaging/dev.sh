@@ -7,7 +7,7 @@
 #   bash packaging/dev.sh test [ctest args]    install, build, run every test
 #   bash packaging/dev.sh build                install and build only
 #   bash packaging/dev.sh asan                 build and test with ASan + UBSan
-#   bash packaging/dev.sh bench [startup|logs|rawfile|vault|webhooks|artifacts|repos|runner|pipelines] [args]
+#   bash packaging/dev.sh bench [startup|logs|rawfile|vault|webhooks|artifacts|repos|runner|pipelines|planner|metrics|alerts|prometheus] [args]
 #                                              optimised build, run a benchmark
 #                                              (startup by default; logs = the log
 #                                              store against rg and FTS5, 1 GiB)
