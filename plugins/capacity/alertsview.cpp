@@ -75,9 +75,7 @@ AlertsView::AlertsView(QWidget *parent)
 
 void AlertsView::updateSummary()
 {
-    // TODO(#6): the alerts evaluator (backend-clients/embedded/alerts) has not
-    // landed in main yet; the lead binds it by feeding model()->setRows() and
-    // history()->addEntries() from its state changes.
+    // Fed by AlertsBinding from the evaluator's state changes.
     if (m_model->rowCount() == 0) {
         m_summary->setText(Tr::tr("No alerts. Alert rules are evaluated by the alerts engine; their states appear here."));
         return;

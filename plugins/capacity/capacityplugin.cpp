@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "capacityplugin.h"
 
+#include "alertsbinding.h"
 #include "capacitypanel.h"
 #include "capacitytr.h"
 
@@ -28,8 +29,10 @@ CapacityPanel *CapacityPlugin::showPanel()
 
 Result<> CapacityPlugin::initialize(Sdk::IHost &host)
 {
-    // Only wiring here: the panel does the work.
+    // Only wiring here: the panel does the work; the alert rules run from
+    // the start, whether the view is ever opened or not.
     m_host = &host;
+    m_alerts = new AlertsBinding(host, this);
     const QString category = Tr::tr("Capacity");
     const QList<Sdk::Command> commands{
         {.id = u"capacity.show"_s,
@@ -82,6 +85,7 @@ Result<> CapacityPlugin::initialize(Sdk::IHost &host)
                              .factory = [this, &host](QWidget *parent) -> QWidget * {
                                  auto *panel = new CapacityPanel(host.backends(), parent);
                                  m_panel = panel;
+                                 m_alerts->attach(panel->alerts());
                                  return panel;
                              }});
 }

@@ -8,6 +8,7 @@
 
 namespace OpsDeck::Capacity::Internal {
 
+class AlertsBinding;
 class CapacityPanel;
 
 /** The Capacity plugin: registers the panel and its commands. */
@@ -26,6 +27,7 @@ private:
 
     Sdk::IHost *m_host = nullptr;
     QPointer<CapacityPanel> m_panel;
+    AlertsBinding *m_alerts = nullptr;
 };
 
 } // namespace OpsDeck::Capacity::Internal

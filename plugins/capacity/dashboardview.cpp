@@ -37,21 +37,6 @@ namespace {
 /** How many deployments and audit events the annotations read per refresh. */
 constexpr int kAnnotationLimit = 500;
 
-// TODO(#6): a stand-in until Backend::stepForWidth() lands in metricssource.h
-// (the lead's shared step choice, today Remote::chooseStep); then this
-// function goes and the call below uses that one. Until then: the smallest
-// whole-second step that gives no more points than pixels, never finer than
-// the panel's minimum.
-Result<std::chrono::milliseconds> panelStep(const QDateTime &start, const QDateTime &end, int pixelWidth,
-                                            std::chrono::milliseconds minStep)
-{
-    if (!start.isValid() || !end.isValid() || start >= end)
-        return fail(ErrorCode::InvalidArgument, Tr::tr("The time range is empty or reversed."), u"range"_s);
-    const qint64 span = start.msecsTo(end);
-    const qint64 perPixel = (span + std::max(1, pixelWidth) - 1) / std::max(1, pixelWidth);
-    const qint64 seconds = std::max<qint64>(1, (perPixel + 999) / 1000);
-    return std::max(std::chrono::milliseconds(seconds * 1000), minStep);
-}
 
 } // namespace
 
@@ -125,7 +110,7 @@ DashboardView::DashboardView(Backend::BackendRegistry &backends, QWidget *parent
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
 
-    connect(&m_timer, &QTimer::timeout, this, &DashboardView::refresh);
+    connect(&m_timer, &QTimer::timeout, this, &DashboardView::tick);
     // Answers are applied one panel per event-loop pass, each painted at once:
     // twelve charts never replace and paint in one long stall.
     m_applyTimer.setSingleShot(true);
@@ -354,6 +339,24 @@ Backend::IMetricsSource *DashboardView::sourceFor(const QString &name) const
     return nullptr;
 }
 
+void DashboardView::tick()
+{
+    if (!isVisible()) {
+        m_missedWhileHidden = true;
+        return;
+    }
+    refresh();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_missedWhileHidden) {
+        m_missedWhileHidden = false;
+        refresh();
+    }
+}
+
 void DashboardView::refresh()
 {
     if (m_inFlight > 0) {
@@ -377,8 +380,9 @@ void DashboardView::refresh()
             continue;
         }
         const int width = panel->plotWidth();
-        // The step follows the panel's width: never more points than pixels.
-        Result<std::chrono::milliseconds> step = panelStep(from, to, width, spec.minStep);
+        // The step follows the panel's width: never more points than pixels
+        // (a Prometheus source adds its scrape interval as a floor itself).
+        Result<std::chrono::milliseconds> step = Backend::chooseStep(from, to, width, spec.minStep, std::chrono::milliseconds(0));
         if (!step) {
             panel->showError(errorText(step.error()));
             ++m_failedPanels;

@@ -81,7 +81,12 @@ Q_SIGNALS:
     void refreshed();
     void annotationsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /** The refresh timer's tick: a hidden dashboard queries nothing until it is shown again. */
+    void tick();
     void rebuildPanels();
     void finishOne(int generation);
     /** Applies one queued answer and paints its panel, then yields to the event loop. */
@@ -122,6 +127,7 @@ private:
     int m_completed = 0;
     int m_failedPanels = 0;
     bool m_annotationsInFlight = false;
+    bool m_missedWhileHidden = false;
 };
 
 } // namespace OpsDeck::Capacity::Internal
