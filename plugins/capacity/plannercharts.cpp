@@ -93,12 +93,17 @@ void GrowthChart::setProjections(const QList<Planner::Projection> &projections)
     m_projections = projections;
     const QSignalBlocker block(m_pick);
     m_pick->clear();
-    int keep = 0;
+    // Keep the user's pick; else open on the first resource that crosses its limit.
+    int keep = -1, firstCrossing = -1;
     for (int i = 0; i < projections.size(); ++i) {
         m_pick->addItem(projections[i].label, projections[i].name);
         if (projections[i].name == current)
             keep = i;
+        if (firstCrossing < 0 && projections[i].crossesAtMonth)
+            firstCrossing = i;
     }
+    if (keep < 0)
+        keep = std::max(0, firstCrossing);
     m_pick->setEnabled(!projections.isEmpty());
     m_pick->setCurrentIndex(projections.isEmpty() ? -1 : keep);
     showProjection(projections.isEmpty() ? -1 : keep);
@@ -369,7 +374,10 @@ void SimulationPanel::apply(const SimulationView &view)
     m_replicas->replace(view.replicas);
     m_x->setRange(0, view.durationH);
     m_yQueue->setRange(0, std::max(1.0, double(t.maxQueueDepth) * 1.1));
+    m_yQueue->applyNiceNumbers();
     m_yReplicas->setRange(0, std::max(1.0, double(t.maxReplicas) * 1.1));
+    m_yReplicas->applyNiceNumbers();
+    m_x->applyNiceNumbers();
     Q_EMIT finished();
 }
 

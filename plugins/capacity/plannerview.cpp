@@ -51,6 +51,24 @@ QString modelTitle(const QString &model)
 
 constexpr int kNameRole = Qt::UserRole + 1;
 
+/** The units a field accepts, short, beside it (the placeholder has an example). */
+QString unitHint(Planner::Dimension dimension)
+{
+    using Planner::Dimension;
+    switch (dimension) {
+    case Dimension::Count: return Tr::tr("number");
+    case Dimension::Percent: return u"%"_s;
+    case Dimension::Rate: return Tr::tr("/s, /h, /day");
+    case Dimension::Bytes: return Tr::tr("MB, GB, TB");
+    case Dimension::ByteRate: return Tr::tr("GB/day, MB/s");
+    case Dimension::Duration: return Tr::tr("s, min, h, d");
+    case Dimension::Vcpu: return Tr::tr("vCPU");
+    case Dimension::Money: return Tr::tr("USD/month");
+    case Dimension::Price: return Tr::tr("USD/TB/month");
+    }
+    return {};
+}
+
 } // namespace
 
 PlannerView::PlannerView(QWidget *parent)
@@ -97,7 +115,8 @@ PlannerView::PlannerView(QWidget *parent)
     findingsScroll->setWidgetResizable(true);
     findingsScroll->setFrameShape(QFrame::NoFrame);
     findingsScroll->setWidget(m_findings);
-    findingsScroll->setMaximumHeight(170);
+    findingsScroll->setMinimumHeight(90);
+    findingsScroll->setMaximumHeight(190);
     outputsLayout->addWidget(m_status);
     outputsLayout->addWidget(findingsScroll);
     outputsLayout->addWidget(m_outputs, 1);
@@ -197,7 +216,8 @@ void PlannerView::buildForm(const Planner::Scenario &scenario)
             if (const Planner::InputValue *given = scenario.find(key))
                 edit->setText(given->text);
             name->setBuddy(edit);
-            auto *unit = new QLabel(Planner::dimensionExample(spec->dimension), group);
+            auto *unit = new QLabel(unitHint(spec->dimension), group);
+            unit->setToolTip(Planner::dimensionName(spec->dimension));
             unit->setForegroundRole(QPalette::PlaceholderText);
             auto *error = new QLabel(group);
             error->setWordWrap(true);

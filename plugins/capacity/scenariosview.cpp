@@ -348,6 +348,7 @@ CompareView::CompareView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->setAccessibleName(Tr::tr("Scenario comparison"));
     m_export = new QPushButton(Tr::tr("Export Markdown…"), this);
     m_export->setEnabled(false);

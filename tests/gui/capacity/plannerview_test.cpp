@@ -147,6 +147,8 @@ TEST(PlannerView, ExampleShowsTheSeedsContradictionWithItsArithmetic)
     EXPECT_TRUE(view.simulation()->summaryLabel()->text().contains(u"replicas"_s))
         << view.simulation()->summaryLabel()->text().toStdString();
     saveScreenshot(view, u"capacity-planner.png"_s);
+    view.simulation()->resize(900, 420);
+    saveScreenshot(*view.simulation(), u"capacity-simulation.png"_s);
 }
 
 TEST(PlannerView, SimulationErrorNamesTheLoadSpec)
