@@ -13,9 +13,11 @@
 #include <dashboardspec.h>
 #include <dashboardview.h>
 
+#include <opsdeck/api/pipelineengine.h>
 #include <opsdeck/metrics/embeddedmetricssource.h>
 #include <opsdeck/metrics/metricsstore.h>
 
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -35,6 +37,52 @@ using namespace OpsDeck::Test::CapacityGui;
 using OpsDeck::Test::waitUntil;
 
 namespace {
+
+/**
+ * A pipeline engine that knows only its deployments and audit trail: what
+ * the dashboards read for their markers, through IPipelineEngine.
+ */
+class DeploymentsOnlyEngine final : public Backend::IPipelineEngine
+{
+public:
+    explicit DeploymentsOnlyEngine(qint64 nowMs)
+        : m_now(nowMs)
+    {
+    }
+    QString displayName() const override { return u"deployments"_s; }
+    QFuture<Result<QList<Backend::PipelineRun>>> listRuns(const Backend::RunFilter &) override
+    {
+        return QtFuture::makeReadyFuture(Result<QList<Backend::PipelineRun>>(QList<Backend::PipelineRun>{}));
+    }
+    QFuture<Result<Backend::PipelineRun>> trigger(const Backend::TriggerRequest &) override
+    {
+        return QtFuture::makeReadyFuture(Result<Backend::PipelineRun>(fail(ErrorCode::Unsupported, u"no"_s)));
+    }
+    QFuture<Result<>> cancel(const QString &) override { return QtFuture::makeReadyFuture(Result<>()); }
+    QFuture<Result<QList<Backend::Deployment>>> deployments(const QString &, int) override
+    {
+        Backend::Deployment inside;
+        inside.id = u"dep-1"_s;
+        inside.environment = u"production"_s;
+        inside.status = Backend::DeploymentStatus::Success;
+        inside.startedAt = QDateTime::fromMSecsSinceEpoch(m_now - 20 * 60'000);
+        Backend::Deployment old = inside;
+        old.id = u"dep-0"_s;
+        old.startedAt = QDateTime::fromMSecsSinceEpoch(m_now - 5 * 3600'000); // outside the last hour
+        return QtFuture::makeReadyFuture(Result<QList<Backend::Deployment>>(QList<Backend::Deployment>{inside, old}));
+    }
+    QFuture<Result<QList<Backend::PipelineEvent>>> events(const QString &, int) override
+    {
+        Backend::PipelineEvent rollback{QDateTime::fromMSecsSinceEpoch(m_now - 10 * 60'000), u"run-2"_s, 0, u"rollback"_s,
+                                        u"ada"_s, u"production back to dep-1"_s};
+        Backend::PipelineEvent approve{QDateTime::fromMSecsSinceEpoch(m_now - 15 * 60'000), u"run-2"_s, 3, u"approve"_s,
+                                       u"ada"_s, {}};
+        return QtFuture::makeReadyFuture(Result<QList<Backend::PipelineEvent>>(QList<Backend::PipelineEvent>{rollback, approve}));
+    }
+
+private:
+    qint64 m_now;
+};
 
 class DashboardsFixture : public ::testing::Test
 {
@@ -60,9 +108,11 @@ protected:
         }
         ASSERT_TRUE(m_store->flush().ok());
         auto store2 = m_store;
-        m_registry = makeRegistry(m_dir.filePath(u"ws"_s), [store2] {
+        const qint64 now = m_now;
+        m_registry = makeRegistry(m_dir.filePath(u"ws"_s), [store2, now] {
             std::vector<std::unique_ptr<Backend::IBackend>> backends;
             backends.push_back(std::make_unique<Metrics::EmbeddedMetricsSource>(store2));
+            backends.push_back(std::make_unique<DeploymentsOnlyEngine>(now));
             return backends;
         });
         m_view = std::make_unique<DashboardView>(*m_registry);
@@ -167,12 +217,21 @@ TEST_F(DashboardsFixture, CrosshairIsSharedAndAlertsAreMarkedOnEveryPanel)
                    panel(u"B"_s, PanelType::Line, u"opsdeck_pipeline_deployment_success_ratio"_s)};
     m_view->setDashboard(spec);
     ASSERT_TRUE(settle());
+    // The engine's deployment and rollback in the last hour (not the older one, not the approval).
+    ASSERT_TRUE(waitUntil([&] { return m_view->annotations().size() == 3; }))
+        << m_view->annotations().size(); // two deployments and the rollback, before the window cut
+    for (ChartPanel *p : m_view->panels())
+        EXPECT_EQ(p->annotationCount(), 2);
     AlertsView alerts;
     m_view->setAlertHistory(alerts.history());
     alerts.history()->addEntries({{QDateTime::fromMSecsSinceEpoch(m_now - 1800'000), u"QueueDepthHigh"_s, {}, u"warning"_s,
                                    AlertRowState::Pending, AlertRowState::Firing, 51, u"queue above 50"_s}});
     for (ChartPanel *p : m_view->panels())
-        EXPECT_EQ(p->annotationCount(), 1);
+        EXPECT_EQ(p->annotationCount(), 3);
+    QStringList kinds;
+    for (const Annotation &a : m_view->annotations())
+        kinds << QString::number(int(a.kind));
+    EXPECT_EQ(kinds.join(u","_s), u"0,0,1,2"_s); // deployment ×2, rollback, alert
 
     // Hover the middle of the first panel's plot: every panel shows the line and its values.
     ChartPanel *first = m_view->panels()[0];
