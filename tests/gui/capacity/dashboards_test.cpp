@@ -328,3 +328,43 @@ TEST(AlertsList, SortsFiringFirstFiltersAndKeepsHistory)
     ASSERT_EQ(view.history()->rowCount(), 2);
     EXPECT_TRUE(view.history()->index(0, AlertHistoryModel::Change).data().toString().contains(u"firing"_s));
 }
+
+TEST_F(DashboardsFixture, CustomRangeAndKeyboardZoomAndPan)
+{
+    DashboardSpec spec;
+    spec.title = u"t"_s;
+    spec.panels = {panel(u"Queue"_s, PanelType::Line, u"opsdeck_pipeline_queue_depth"_s)};
+    m_view->setDashboard(spec);
+    ASSERT_TRUE(settle());
+    // The last 20 minutes of the hour written: values 239..359.
+    TimeRange range;
+    range.preset = TimeRange::Preset::Custom;
+    range.from = QDateTime::fromMSecsSinceEpoch(m_now - 20 * 60'000);
+    range.to = QDateTime::fromMSecsSinceEpoch(m_now);
+    m_view->setRange(range);
+    ASSERT_TRUE(settle());
+    ChartPanel *p = m_view->panels()[0];
+    ASSERT_FALSE(p->showsError()) << p->errorText().toStdString();
+    const auto [from, to] = p->window();
+    EXPECT_EQ(qint64(from), m_now - 20 * 60'000);
+    EXPECT_EQ(qint64(to), m_now);
+
+    // Keyboard: + zooms in around the middle, → pans, 0 goes back.
+    QWidget *chart = p->chartView();
+    chart->setFocus();
+    QTest::keyClick(chart, Qt::Key_Plus);
+    const auto [zf, zt] = p->window();
+    EXPECT_NEAR(zt - zf, 0.8 * (to - from), 1.0);
+    QTest::keyClick(chart, Qt::Key_Right);
+    EXPECT_NEAR(p->window().first, zf + 0.2 * (zt - zf), 1.0);
+    EXPECT_LE(p->shownPointCount(0), 4 * p->plotWidth());
+    QTest::keyClick(chart, Qt::Key_0);
+    EXPECT_EQ(p->window().first, from);
+    EXPECT_EQ(p->window().second, to);
+
+    // The refresh interval runs the timer; off stops it.
+    const int before = m_view->completedRefreshes();
+    m_view->setRefreshSeconds(5);
+    ASSERT_TRUE(waitUntil([&] { return m_view->completedRefreshes() > before; }, std::chrono::seconds(12)));
+    m_view->setRefreshSeconds(0);
+}
