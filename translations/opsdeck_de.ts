@@ -150,11 +150,15 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+77"/>
+        <location line="+44"/>
+        <location line="+2"/>
+        <location line="+77"/>
         <source>the field &quot;%1&quot; is missing</source>
         <translation>das Feld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-170"/>
         <source>an object of strings</source>
         <translation>ein Objekt aus Zeichenketten</translation>
     </message>
@@ -164,12 +168,7 @@
         <translation>unbekannter Vergleich &quot;%1&quot;, erwartet &gt;, &lt;, &gt;=, &lt;= oder outside</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the field &quot;threshold&quot; is missing</source>
-        <translation>das Feld &quot;threshold&quot; fehlt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&quot;outside&quot; needs two numbers [low, high], found %1</source>
         <translation>&quot;outside&quot; benötigt zwei Zahlen [low, high], gefunden: %1</translation>
     </message>
@@ -192,17 +191,7 @@
         <translation>ein Objekt mit longWindow und shortWindow</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the field &quot;longWindow&quot; is missing</source>
-        <translation>das Feld &quot;longWindow&quot; fehlt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the field &quot;shortWindow&quot; is missing</source>
-        <translation>das Feld &quot;shortWindow&quot; fehlt</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Cannot load the alert rules.</source>
         <translation>Die Alarmregeln können nicht geladen werden.</translation>
     </message>
@@ -232,12 +221,7 @@
         <translation>Version %1 wird nicht unterstützt (dieses Programm liest %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the field &quot;rules&quot; is missing</source>
-        <translation>das Feld &quot;rules&quot; fehlt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>an array of rules</source>
         <translation>ein Array von Regeln</translation>
     </message>
@@ -526,7 +510,7 @@
         <location line="+49"/>
         <location filename="../plugins/capacity/chartpanel.cpp" line="+91"/>
         <location line="+51"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="+391"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="+392"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -554,7 +538,7 @@
     <message>
         <location line="+1"/>
         <location line="+64"/>
-        <location filename="../plugins/capacity/plannerview.cpp" line="+88"/>
+        <location filename="../plugins/capacity/plannerview.cpp" line="+106"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -600,7 +584,7 @@
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>No alerts. Alert rules are evaluated by the alerts engine; their states appear here.</source>
         <translation>Keine Alarme. Die Alarmregeln wertet die Alarm-Engine aus; ihr Status erscheint hier.</translation>
     </message>
@@ -635,7 +619,7 @@
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/capacityplugin.cpp" line="+33"/>
+        <location filename="../plugins/capacity/capacityplugin.cpp" line="+36"/>
         <location line="+45"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
@@ -699,7 +683,7 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+152"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="-263"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="-264"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -886,12 +870,7 @@ Quelle: %2</translation>
         <translation>Ops/s</translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/dashboardview.cpp" line="+49"/>
-        <source>The time range is empty or reversed.</source>
-        <translation>Der Zeitraum ist leer oder umgekehrt.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../plugins/capacity/dashboardview.cpp" line="+48"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1022,7 +1001,7 @@ Quelle: %2</translation>
         <translation>Kein Arbeitsbereichsordner: Dashboards können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+141"/>
         <source>No metrics source is bound: the active profile has no embedded metrics store or Prometheus.</source>
         <translation>Keine Metrikquelle verbunden: Das aktive Profil hat weder einen eingebetteten Metrikspeicher noch Prometheus.</translation>
     </message>
@@ -1037,7 +1016,7 @@ Quelle: %2</translation>
         <translation>Keine Metrikquelle namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The query was cancelled (the source went away).</source>
         <translation>Die Abfrage wurde abgebrochen (die Quelle ist nicht mehr verfügbar).</translation>
     </message>
@@ -1085,7 +1064,7 @@ Quelle: %2</translation>
         <translation>&amp;Ressource:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Add the growth model (monthly growth) to project the resources over 24 months.</source>
         <translation>Fügen Sie das Wachstumsmodell (monatliches Wachstum) hinzu, um die Ressourcen über 24 Monate zu prognostizieren.</translation>
     </message>
@@ -1196,7 +1175,7 @@ Quelle: %2</translation>
         <translation>%1 Jobs eingetroffen, %2 abgeschlossen; Warteschlange bis %3, Pool bis %4 Replikate (%5 Hochskalierungen, %6 Herunterskalierungen); Auslastung %7 %; Wartezeit im Mittel %8, p95 %9.</translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/plannerview.cpp" line="-48"/>
+        <location filename="../plugins/capacity/plannerview.cpp" line="-66"/>
         <source>Traffic</source>
         <translation>Verkehr</translation>
     </message>
@@ -1241,13 +1220,53 @@ Quelle: %2</translation>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/s, /h, /day</source>
+        <translation>/s, /h, /day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB, GB, TB</source>
+        <translation>MB, GB, TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/day, MB/s</source>
+        <translation>GB/day, MB/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s, min, h, d</source>
+        <translation>s, min, h, d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/month</source>
+        <translation>USD/month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/TB/month</source>
+        <translation>USD/TB/month</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Consistency findings</source>
         <translation>Konsistenzbefunde</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="+101"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="+102"/>
         <source>Output</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1262,7 +1281,7 @@ Quelle: %2</translation>
         <translation>Ergebnisse des Planers</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Growth (24 months)</source>
         <translation>Wachstum (24 Monate)</translation>
     </message>
@@ -1304,7 +1323,7 @@ Quelle: %2</translation>
 %2, z. B. %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%n input(s) need fixing: the outputs below are the last good ones.</source>
         <translation>
             <numerusform>%n Eingabe muss korrigiert werden: Die Ergebnisse unten sind die letzten gültigen.</numerusform>
@@ -1376,7 +1395,7 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="-248"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="-249"/>
         <source>No workspace folder: scenarios cannot be saved.</source>
         <translation>Kein Arbeitsbereichsordner: Szenarien können nicht gespeichert werden.</translation>
     </message>
@@ -1477,12 +1496,12 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Export Markdown…</source>
         <translation>Markdown exportieren …</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Inputs, formulas, outputs and findings, for a design doc</source>
         <translation>Eingaben, Formeln, Ergebnisse und Befunde, für ein Designdokument</translation>
     </message>
@@ -1576,12 +1595,12 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1596,7 +1615,7 @@ Quelle: %2</translation>
         <translation>Wählen Sie im Tab „Planer“ zwei oder mehr Szenarien aus und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Scenario comparison</source>
         <translation>Szenariovergleich</translation>
     </message>
@@ -1629,6 +1648,48 @@ Quelle: %2</translation>
         <location line="+17"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/alertsbinding.cpp" line="+199"/>
+        <source>The alert rules could not be read</source>
+        <translation>Die Alarmregeln konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+The default rules run instead; the file was left as it is.</source>
+        <translation>%1
+Stattdessen laufen die Standardregeln; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The alert rules have warnings</source>
+        <translation>Die Alarmregeln haben Warnungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The alert history could not be read completely</source>
+        <translation>Der Alarmverlauf konnte nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not evaluated: %1</source>
+        <translation>Nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Alert firing: %1</source>
+        <translation>Alarm ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert resolved: %1</source>
+        <translation>Alarm behoben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
     </message>
 </context>
 <context>

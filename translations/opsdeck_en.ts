@@ -150,11 +150,15 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+77"/>
+        <location line="+44"/>
+        <location line="+2"/>
+        <location line="+77"/>
         <source>the field &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-170"/>
         <source>an object of strings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,12 +168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the field &quot;threshold&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&quot;outside&quot; needs two numbers [low, high], found %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,17 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the field &quot;longWindow&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the field &quot;shortWindow&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Cannot load the alert rules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,12 +221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the field &quot;rules&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>an array of rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +510,7 @@
         <location line="+49"/>
         <location filename="../plugins/capacity/chartpanel.cpp" line="+91"/>
         <location line="+51"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="+391"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="+392"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +538,7 @@
     <message>
         <location line="+1"/>
         <location line="+64"/>
-        <location filename="../plugins/capacity/plannerview.cpp" line="+88"/>
+        <location filename="../plugins/capacity/plannerview.cpp" line="+106"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>No alerts. Alert rules are evaluated by the alerts engine; their states appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/capacityplugin.cpp" line="+33"/>
+        <location filename="../plugins/capacity/capacityplugin.cpp" line="+36"/>
         <location line="+45"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
@@ -698,7 +682,7 @@ source: %2</source>
     </message>
     <message>
         <location line="+152"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="-263"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="-264"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
@@ -884,12 +868,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/dashboardview.cpp" line="+49"/>
-        <source>The time range is empty or reversed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../plugins/capacity/dashboardview.cpp" line="+48"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +999,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+141"/>
         <source>No metrics source is bound: the active profile has no embedded metrics store or Prometheus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1014,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The query was cancelled (the source went away).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,7 +1062,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Add the growth model (monthly growth) to project the resources over 24 months.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1173,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/plannerview.cpp" line="-48"/>
+        <location filename="../plugins/capacity/plannerview.cpp" line="-66"/>
         <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,13 +1218,53 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/s, /h, /day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB, GB, TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/day, MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s, min, h, d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/TB/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Consistency findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="+101"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="+102"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,7 +1279,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Growth (24 months)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1320,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%n input(s) need fixing: the outputs below are the last good ones.</source>
         <translation>
             <numerusform>%n input needs fixing: the outputs below are the last good ones.</numerusform>
@@ -1372,7 +1391,7 @@ source: %2</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../plugins/capacity/scenariosview.cpp" line="-248"/>
+        <location filename="../plugins/capacity/scenariosview.cpp" line="-249"/>
         <source>No workspace folder: scenarios cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,12 +1492,12 @@ source: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Export Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Inputs, formulas, outputs and findings, for a design doc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,12 +1590,12 @@ source: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1610,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Scenario comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,6 +1642,47 @@ source: %2</source>
     <message>
         <location line="+17"/>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugins/capacity/alertsbinding.cpp" line="+199"/>
+        <source>The alert rules could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+The default rules run instead; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The alert rules have warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The alert history could not be read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Alert firing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
