@@ -507,7 +507,12 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location filename="../plugins/capacity/chartpanel.cpp" line="+91"/>
         <location line="+51"/>
         <location filename="../plugins/capacity/scenariosview.cpp" line="+392"/>
@@ -564,7 +569,7 @@
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/alertsview.cpp" line="+48"/>
+        <location filename="../plugins/capacity/alertsview.cpp" line="+51"/>
         <source>Filter alerts (name, severity, state, message)</source>
         <translation>Alarme filtern (Name, Schweregrad, Status, Meldung)</translation>
     </message>
@@ -1276,7 +1281,7 @@ Quelle: %2</translation>
         <translation>Formel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Planner outputs</source>
         <translation>Ergebnisse des Planers</translation>
     </message>
@@ -3918,7 +3923,7 @@ Die vollständige Referenz steht in docs/cli.md.</translation>
         <translation>muss eine http- oder https-URL sein</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>The metrics endpoint cannot listen on %1:%2; Prometheus cannot scrape this console.</source>
         <translation>Der Metrik-Endpunkt kann nicht auf %1:%2 lauschen; Prometheus kann diese Konsole nicht abfragen.</translation>
     </message>

@@ -507,7 +507,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location filename="../plugins/capacity/chartpanel.cpp" line="+91"/>
         <location line="+51"/>
         <location filename="../plugins/capacity/scenariosview.cpp" line="+392"/>
@@ -564,7 +569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/alertsview.cpp" line="+48"/>
+        <location filename="../plugins/capacity/alertsview.cpp" line="+51"/>
         <source>Filter alerts (name, severity, state, message)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,7 +1279,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Planner outputs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,7 +3817,7 @@ See docs/cli.md for the full reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>The metrics endpoint cannot listen on %1:%2; Prometheus cannot scrape this console.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -126,6 +126,12 @@ struct PipelineGauges
             g.averageRun = gauge(u"opsdeck_pipeline_run_duration_seconds_average"_s,
                                  u"Average duration of the runs that finished over the last hour."_s);
             g.finishedRuns = gauge(u"opsdeck_pipeline_finished_runs"_s, u"Pipeline runs that finished over the last hour."_s);
+            // Unknown until the engine has answered once: not 0, which an
+            // alert on "success below 95 %" would take for a real value.
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            for (Metrics::Gauge *unknown : {g.utilisation, g.successRatio, g.failureRatio, g.averageRun})
+                if (unknown)
+                    unknown->set(nan);
             return g;
         }();
         return gauges;

@@ -71,7 +71,7 @@ AlertRowState rowState(Alerts::AlertState state)
     switch (state) {
     case Alerts::AlertState::Pending: return AlertRowState::Pending;
     case Alerts::AlertState::Firing: return AlertRowState::Firing;
-    case Alerts::AlertState::Inactive:
+    case Alerts::AlertState::Inactive: return AlertRowState::Inactive;
     case Alerts::AlertState::Resolved: return AlertRowState::Resolved;
     }
     return AlertRowState::Resolved;

@@ -24,6 +24,7 @@ QString alertRowStateName(AlertRowState state)
     case AlertRowState::Firing: return Tr::tr("firing");
     case AlertRowState::Resolved: return Tr::tr("resolved");
     case AlertRowState::Error: return Tr::tr("error");
+    case AlertRowState::Inactive: return Tr::tr("inactive");
     }
     return {};
 }
@@ -37,6 +38,7 @@ int stateRank(AlertRowState state)
     case AlertRowState::Pending: return 1;
     case AlertRowState::Error: return 2;
     case AlertRowState::Resolved: return 3;
+    case AlertRowState::Inactive: return 4;
     }
     return 4;
 }
@@ -49,6 +51,7 @@ QString stateGlyph(AlertRowState state)
     case AlertRowState::Pending: return u"\u25D4 "_s;  // ◔
     case AlertRowState::Resolved: return u"\u2713 "_s; // ✓
     case AlertRowState::Error: return u"\u26A0 "_s;    // ⚠
+    case AlertRowState::Inactive: return u"\u25CB "_s; // ○
     }
     return {};
 }
@@ -61,6 +64,7 @@ QColor stateColor(AlertRowState state)
     case AlertRowState::Pending: return Style::warningColor(palette);
     case AlertRowState::Resolved: return Style::okColor(palette);
     case AlertRowState::Error: return Style::errorColor(palette);
+    case AlertRowState::Inactive: return palette.color(QPalette::PlaceholderText);
     }
     return {};
 }

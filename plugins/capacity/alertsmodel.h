@@ -9,8 +9,11 @@
 
 namespace OpsDeck::Capacity::Internal {
 
-/** The states the list shows. Error: the rule's query could not be evaluated. */
-enum class AlertRowState { Pending, Firing, Resolved, Error };
+/**
+ * The states the list shows. Error: the rule's query could not be evaluated;
+ * Inactive only appears in the history (where a pending alert came from).
+ */
+enum class AlertRowState { Pending, Firing, Resolved, Error, Inactive };
 
 QString alertRowStateName(AlertRowState state);
 

@@ -27,6 +27,9 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Names, states and times are read whole; the message takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
     table->setWordWrap(false);
     table->setAccessibleName(name);
     return table;

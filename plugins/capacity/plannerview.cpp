@@ -107,8 +107,9 @@ PlannerView::PlannerView(QWidget *parent)
     m_outputs->setAlternatingRowColors(true);
     m_outputs->setUniformRowHeights(true);
     m_outputs->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_outputs->header()->resizeSection(0, 280);
-    m_outputs->header()->resizeSection(1, 130);
+    // The value must be readable in the narrow right pane: labels elide first.
+    m_outputs->header()->resizeSection(0, 210);
+    m_outputs->header()->resizeSection(1, 120);
     m_outputs->setAccessibleName(Tr::tr("Planner outputs"));
     // The findings come first and stay visible; many of them scroll rather than push the outputs away.
     auto *findingsScroll = new QScrollArea(outputsBox);
