@@ -513,7 +513,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../plugins/capacity/chartpanel.cpp" line="+91"/>
+        <location filename="../plugins/capacity/chartpanel.cpp" line="+95"/>
         <location line="+51"/>
         <location filename="../plugins/capacity/scenariosview.cpp" line="+392"/>
         <source>—</source>
@@ -696,12 +696,12 @@ Quelle: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+158"/>
+        <location line="+228"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-226"/>
         <source>+%n more series</source>
         <translation>
             <numerusform>+%n weitere Zeitreihe</numerusform>
@@ -712,6 +712,31 @@ Quelle: %2</translation>
         <location line="+2"/>
         <source>step %1</source>
         <translation>Schrittweite %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>too few points for a forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rise toward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reaches %1 on %2 (95 %: %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reaches %1 on %2 (95 %: from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location filename="../plugins/capacity/dashboardspec.cpp" line="+82"/>
@@ -795,7 +820,7 @@ Quelle: %2</translation>
         <translation>darf nicht 0 sein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>must be &quot;above&quot; or &quot;below&quot; (got &quot;%1&quot;)</source>
         <translation>muss &quot;above&quot; oder &quot;below&quot; sein (erhalten: &quot;%1&quot;)</translation>
     </message>
@@ -820,7 +845,7 @@ Quelle: %2</translation>
         <translation>muss eine ganze Zahl von 1 bis columns (%1) sein</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>OpsDeck key metrics</source>
         <translation>OpsDeck-Kennzahlen</translation>
     </message>
@@ -835,7 +860,7 @@ Quelle: %2</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deployment success</source>
         <translation>Erfolgsquote der Deployments</translation>
     </message>

@@ -513,7 +513,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../plugins/capacity/chartpanel.cpp" line="+91"/>
+        <location filename="../plugins/capacity/chartpanel.cpp" line="+95"/>
         <location line="+51"/>
         <location filename="../plugins/capacity/scenariosview.cpp" line="+392"/>
         <source>—</source>
@@ -694,12 +694,12 @@ source: %2</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+158"/>
+        <location line="+228"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-226"/>
         <source>+%n more series</source>
         <translation>
             <numerusform>+%n more series</numerusform>
@@ -709,6 +709,31 @@ source: %2</source>
     <message>
         <location line="+2"/>
         <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>too few points for a forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rise toward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reaches %1 on %2 (95 %: %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reaches %1 on %2 (95 %: from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,7 +818,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>must be &quot;above&quot; or &quot;below&quot; (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +843,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>OpsDeck key metrics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +858,7 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deployment success</source>
         <translation type="unfinished"></translation>
     </message>

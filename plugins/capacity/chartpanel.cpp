@@ -5,12 +5,15 @@
 #include "capacitystyle.h"
 #include "capacitytr.h"
 
+#include <opsdeck/planner/evaluation.h>
+#include <opsdeck/planner/forecast.h>
 #include <opsdeck/planner/units.h>
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStackedWidget>
@@ -23,6 +26,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
@@ -329,7 +333,77 @@ void ChartPanel::applyData(PanelData incoming)
     for (int i = 0; i < m_lines.size(); ++i)
         m_series[i]->setName(m_data.series[i].name);
     m_chart->legend()->setVisible(m_lines.size() > 1);
+    updateForecast();
     redraw();
+}
+
+void ChartPanel::updateForecast()
+{
+    if (!m_spec.forecastLimit || !m_x)
+        return;
+    const auto makeLine = [this](Qt::PenStyle style) {
+        auto *line = new QLineSeries(m_chart);
+        QPen pen(m_chart->palette().color(QPalette::PlaceholderText));
+        pen.setStyle(style);
+        pen.setWidthF(1.2);
+        line->setPen(pen);
+        m_chart->addSeries(line);
+        line->attachAxis(m_x);
+        line->attachAxis(m_y);
+        if (auto *marker = m_chart->legend()->markers(line).value(0))
+            marker->setVisible(false);
+        return line;
+    };
+    if (!m_trend) {
+        m_trend = makeLine(Qt::DashLine);
+        m_bandLow = makeLine(Qt::DotLine);
+        m_bandHigh = makeLine(Qt::DotLine);
+    }
+    m_trend->clear();
+    m_bandLow->clear();
+    m_bandHigh->clear();
+    const double limit = *m_spec.forecastLimit;
+    const QString limitText = Planner::formatShown(limit, m_spec.unit);
+    // The fit reads the reduced series (min/max per pixel: a few thousand
+    // points at most), never every point, so it stays cheap on this thread.
+    const QList<QPointF> points = m_data.series.isEmpty() ? QList<QPointF>() : m_data.series.first().shown;
+    QList<QPair<QDateTime, double>> series;
+    series.reserve(points.size());
+    for (const QPointF &p : points)
+        series.append({QDateTime::fromMSecsSinceEpoch(qint64(p.x())), p.y()});
+    const std::optional<Planner::FullOn> full = Planner::fullOn(series, limit);
+    m_forecastWhen = full ? std::optional<QDateTime>(full->when) : std::nullopt;
+    if (!full) {
+        m_forecastText = points.size() < 3 ? Tr::tr("too few points for a forecast")
+                                           : Tr::tr("no rise toward %1").arg(limitText);
+    } else {
+        const QLocale locale;
+        const auto when = [&locale](const QDateTime &t) {
+            return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
+        };
+        m_forecastText = full->latest ? Tr::tr("reaches %1 on %2 (95 %: %3 to %4)")
+                                            .arg(limitText, when(full->when), when(full->earliest), when(*full->latest))
+                                      : Tr::tr("reaches %1 on %2 (95 %: from %3)")
+                                            .arg(limitText, when(full->when), when(full->earliest));
+        // The trend and its band across the window, from the first point.
+        const double origin = points.first().x();
+        const double end = std::max(m_windowTo, points.last().x());
+        constexpr int kSteps = 40;
+        QList<QPointF> trend, low, high;
+        for (int k = 0; k <= kSteps; ++k) {
+            const double xMs = origin + (end - origin) * k / kSteps;
+            const double x = (xMs - origin) / 1000.0;
+            const auto [lo, hi] = full->fit.band(x);
+            trend.append({xMs, full->fit.predict(x)});
+            low.append({xMs, lo});
+            high.append({xMs, hi});
+        }
+        m_trend->replace(trend);
+        m_bandLow->replace(low);
+        m_bandHigh->replace(high);
+    }
+    const QString note = m_note->text();
+    m_note->setText(note.isEmpty() ? m_forecastText : Tr::tr("%1 · %2").arg(note, m_forecastText));
 }
 
 void ChartPanel::redraw()

@@ -83,6 +83,10 @@ public:
     QString crosshairText() const;
     int annotationCount() const { return int(m_annotationItems.size()); }
     QChartView *chartView() const { return m_view; }
+    /** The forecast readout ("full on …", or why there is none); empty without a forecast_limit. */
+    QString forecastText() const { return m_forecastText; }
+    /** When the trend reaches the forecast_limit, if it does. */
+    std::optional<QDateTime> forecastWhen() const { return m_forecastWhen; }
 
 Q_SIGNALS:
     /** The mouse is over time \a atMs (nullopt: it left). */
@@ -97,11 +101,17 @@ private:
     void redraw();
     void placeOverlays();
     void updateValue();
+    void updateForecast();
     double xToPixel(double x) const;
     std::optional<double> pixelToX(double px) const;
 
     PanelSpec m_spec;
     PanelData m_data;
+    QLineSeries *m_trend = nullptr;     ///< the fitted trend across the window (forecast_limit)
+    QLineSeries *m_bandLow = nullptr;   ///< its 95 % prediction band
+    QLineSeries *m_bandHigh = nullptr;
+    QString m_forecastText;
+    std::optional<QDateTime> m_forecastWhen;
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
     QStackedWidget *m_stack = nullptr;

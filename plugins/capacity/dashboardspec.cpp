@@ -237,7 +237,8 @@ Result<DashboardSpec> parseDashboard(const QByteArray &json, const QString &file
             panel.scale = *scale;
         }
         for (const auto &[name, out] : {std::pair{u"min"_s, &panel.min}, std::pair{u"max"_s, &panel.max},
-                                        std::pair{u"warning"_s, &panel.warning}, std::pair{u"critical"_s, &panel.critical}}) {
+                                        std::pair{u"warning"_s, &panel.warning}, std::pair{u"critical"_s, &panel.critical},
+                                        std::pair{u"forecast_limit"_s, &panel.forecastLimit}}) {
             if (auto e = r.number(name, out))
                 return *e;
         }
@@ -297,6 +298,7 @@ QByteArray dashboardToJson(const DashboardSpec &spec)
         if (p.max) o[u"max"_s] = *p.max;
         if (p.warning) o[u"warning"_s] = *p.warning;
         if (p.critical) o[u"critical"_s] = *p.critical;
+        if (p.forecastLimit) o[u"forecast_limit"_s] = *p.forecastLimit;
         if (p.badWhenBelow) o[u"bad_when"_s] = u"below"_s;
         if (p.minStep.count() > 0)
             o[u"min_step_seconds"_s] = double(p.minStep.count()) / 1000.0;
@@ -325,6 +327,7 @@ DashboardSpec defaultDashboard()
     // The seed's alert thresholds: queue depth > 50, success < 95 %, failures > 10 %, utilisation 60–80 %.
     PanelSpec queue = panel(Tr::tr("Pipeline queue depth"), PanelType::Line, u"opsdeck_pipeline_queue_depth"_s, Tr::tr("jobs"));
     queue.warning = 50;
+    queue.forecastLimit = 50; // when the queue will reach the seed's alert line at today's trend
     PanelSpec success = panel(Tr::tr("Deployment success"), PanelType::Gauge, u"opsdeck_pipeline_deployment_success_ratio"_s, u"%"_s);
     success.scale = 100;
     success.min = 0;

@@ -34,6 +34,8 @@ struct PanelSpec
     std::optional<double> warning;  ///< threshold lines / gauge colours
     std::optional<double> critical;
     bool badWhenBelow = false;  ///< thresholds warn when the value falls below them ("bad_when": "below")
+    /** Line and area: fit a trend to the first series and say when it reaches this value ("forecast_limit"). */
+    std::optional<double> forecastLimit;
     std::chrono::milliseconds minStep{0}; ///< the range query's step is never finer
     int width = 1;              ///< grid columns spanned
 };

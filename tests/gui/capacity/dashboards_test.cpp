@@ -26,6 +26,8 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -184,6 +186,36 @@ TEST_F(DashboardsFixture, ShowsSeriesFromTheEmbeddedStoreAtNoMorePointsThanPixel
     EXPECT_FALSE(m_view->panels()[3]->showsError());
     EXPECT_TRUE(m_view->statusLabel()->text().contains(u"Refreshed"_s)) << m_view->statusLabel()->text().toStdString();
     saveScreenshot(*m_view, u"capacity-dashboard.png"_s);
+}
+
+TEST_F(DashboardsFixture, AForecastSaysWhenARisingSeriesReachesItsLimit)
+{
+    // The queue grows by one every 10 s to 359: at that trend it reaches 500
+    // about 1,410 s after the last point; the success ratio is flat.
+    PanelSpec rising = panel(u"Queue"_s, PanelType::Line, u"opsdeck_pipeline_queue_depth"_s);
+    rising.unit = u"jobs"_s;
+    rising.forecastLimit = 500;
+    PanelSpec flat = panel(u"Success"_s, PanelType::Line, u"opsdeck_pipeline_deployment_success_ratio"_s);
+    flat.forecastLimit = 0.99;
+    DashboardSpec spec;
+    spec.title = u"forecast"_s;
+    spec.panels = {rising, flat};
+    const int before = m_view->completedRefreshes();
+    m_view->setDashboard(spec);
+    ASSERT_TRUE(waitUntil([&] { return m_view->completedRefreshes() > before && !m_view->isRefreshing(); }));
+    ChartPanel *queue = m_view->panels()[0];
+    ASSERT_FALSE(queue->showsError()) << queue->errorText().toStdString();
+    const QString text = queue->forecastText();
+    EXPECT_TRUE(text.contains(u"reaches 500 jobs on"_s)) << text.toStdString();
+    // A range query's value at each step is the last sample before it, so
+    // the drawn series lags the samples by up to one step (30 s here).
+    const QDateTime expected = QDateTime::fromMSecsSinceEpoch(m_now - 5'000 + 1'410'000);
+    ASSERT_TRUE(queue->forecastWhen().has_value());
+    EXPECT_LE(std::abs(expected.secsTo(*queue->forecastWhen())), 60)
+        << queue->forecastWhen()->toString(Qt::ISODate).toStdString() << " against about "
+        << expected.toString(Qt::ISODate).toStdString();
+    EXPECT_TRUE(m_view->panels()[1]->forecastText().startsWith(u"no rise toward"_s))
+        << m_view->panels()[1]->forecastText().toStdString();
 }
 
 TEST_F(DashboardsFixture, QueryErrorsShowTheirTextInThePanel)
