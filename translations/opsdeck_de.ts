@@ -716,27 +716,27 @@ Quelle: %2</translation>
     <message>
         <location line="+100"/>
         <source>too few points for a forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Punkte für eine Prognose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no rise toward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anstieg Richtung %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>reaches %1 on %2 (95 %: %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht %1 am %2 (95 %: %3 bis %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reaches %1 on %2 (95 %: from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht %1 am %2 (95 %: ab %3)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../plugins/capacity/dashboardspec.cpp" line="+82"/>
