@@ -182,7 +182,8 @@ TEST_F(Cli, WorkspaceInfoFollowsFlagThenEnvironment)
         << "and the vault (made on first use)";
     EXPECT_TRUE(caps.value(QStringLiteral("pipelines")).toObject().value(QStringLiteral("available")).toBool(false))
         << "and the pipeline engine";
-    EXPECT_FALSE(caps.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("available")).toBool(true));
+    EXPECT_TRUE(caps.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("available")).toBool(false))
+        << "and the metrics store";
     EXPECT_TRUE(QFileInfo::exists(byFlag + QStringLiteral("/workspace.json")));
 
     const QString byEnv = path(QStringLiteral("ws-env"));

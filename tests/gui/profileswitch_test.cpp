@@ -126,16 +126,17 @@ TEST_F(ProfileSwitcher, ListsEveryProfileWithTheActiveOneCurrent)
     EXPECT_EQ(m_combo->itemText(1), QStringLiteral("Alpha"));
     EXPECT_EQ(m_combo->itemText(2), QStringLiteral("Beta"));
     EXPECT_EQ(m_combo->itemText(3), QStringLiteral("Down"));
-    // The local profile runs the embedded log store, vault and pipeline
-    // engine; the metrics source is not there yet, and its indicator says so.
+    // The local profile runs all four embedded services (log store, vault,
+    // pipeline engine, metrics store), and every indicator names its backend.
     for (Capability c : Backend::allCapabilities()) {
         QToolButton *indicator = m_window->statusBarHost()->healthIndicator(c);
         ASSERT_NE(indicator, nullptr);
-        EXPECT_EQ(indicator->toolTip().contains(QStringLiteral("not available")), c == Capability::MetricsSource)
-            << indicator->toolTip().toStdString();
+        EXPECT_FALSE(indicator->toolTip().contains(QStringLiteral("not available"))) << indicator->toolTip().toStdString();
     }
+    EXPECT_TRUE(m_window->statusBarHost()->healthIndicator(Capability::MetricsSource)->toolTip().contains(
+        QStringLiteral("Embedded metrics store")));
     EXPECT_TRUE(waitUntil([this] {
-        return overviewShows(m_overview, Capability::MetricsSource, QStringLiteral("Not available in this profile"));
+        return overviewShows(m_overview, Capability::MetricsSource, QStringLiteral("Embedded metrics store — healthy"));
     })) << str(m_overview->capabilityRows());
     EXPECT_FALSE(overviewShows(m_overview, Capability::PipelineEngine, QStringLiteral("Not available in this profile")));
     EXPECT_FALSE(overviewShows(m_overview, Capability::LogStore, QStringLiteral("Not available in this profile")));
