@@ -294,9 +294,12 @@ void growth(Context &c)
         {"logs.hot_size", "growth.logs_hot_limit"},
     };
     for (const Target &t : targets) {
-        const Quantity *q = c.get(k(t.output));
-        if (!q || !q->isNumber())
+        const Quantity *found = c.get(k(t.output));
+        if (!found || !found->isNumber())
             continue;
+        // A copy: c.out() below appends to the outputs, which may move them.
+        const Quantity quantity = *found;
+        const Quantity *q = &quantity;
         Projection p;
         p.name = q->name;
         p.label = q->label;
