@@ -180,6 +180,54 @@ int pidfdSignal(int pidfd, int signal)
     return static_cast<int>(::syscall(SYS_pidfd_send_signal, pidfd, signal, nullptr, 0));
 }
 
+namespace {
+
+/** The whole of /proc/PID/environ into \a env; false when it cannot be opened. */
+bool readEnviron(const char *path, std::string &env)
+{
+    env.clear();
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    char buf[16384];
+    ssize_t n;
+    while ((n = ::read(fd, buf, sizeof buf)) > 0)
+        env.append(buf, static_cast<std::size_t>(n));
+    ::close(fd);
+    return true;
+}
+
+/** Neither a kernel thread nor a zombie (from /proc/PID/stat): its empty environment may be an execve in progress. */
+bool mayBeInExec(long pid)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    char buf[1024];
+    const ssize_t n = ::read(fd, buf, sizeof buf - 1);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    buf[n] = '\0';
+    // "pid (comm) state ppid pgrp session tty_nr tpgid flags ...": comm may
+    // hold spaces and parentheses, so fields are counted from the last ')'.
+    const char *close = std::strrchr(buf, ')');
+    if (!close || close[1] != ' ')
+        return false;
+    const char state = close[2];
+    if (state == 'Z' || state == 'X')
+        return false;
+    unsigned long flags = 0;
+    if (std::sscanf(close + 3, " %*d %*d %*d %*d %*d %lu", &flags) != 1)
+        return false;
+    constexpr unsigned long kKernelThread = 0x00200000; // PF_KTHREAD
+    return (flags & kKernelThread) == 0;
+}
+
+} // namespace
+
 std::vector<TaggedProcess> findTagged(const std::string &token)
 {
     std::vector<TaggedProcess> found;
@@ -203,15 +251,18 @@ std::vector<TaggedProcess> findTagged(const std::string &token)
         const int pidfd = pidfdOpen(static_cast<pid_t>(pid));
         if (pidfd < 0)
             continue;
-        const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
         bool match = false;
-        if (fd >= 0) {
-            env.clear();
-            char buf[16384];
-            ssize_t n;
-            while ((n = ::read(fd, buf, sizeof buf)) > 0)
-                env.append(buf, static_cast<std::size_t>(n));
-            ::close(fd);
+        // A process in the middle of execve shows an empty environment for a
+        // moment (its new memory map has none yet): one a job started just
+        // before it ended would slip through. Read such a process again,
+        // unless it is a kernel thread or a zombie, whose environment stays
+        // empty.
+        bool readable = readEnviron(path, env);
+        for (int retry = 0; readable && env.empty() && retry < 20 && mayBeInExec(pid); ++retry) {
+            ::usleep(200);
+            readable = readEnviron(path, env);
+        }
+        if (readable) {
             // NAME=value as a whole entry: at the start or after a NUL, ending at a NUL or the end.
             for (std::size_t at = env.find(needle); at != std::string::npos; at = env.find(needle, at + 1)) {
                 const std::size_t after = at + needle.size();
