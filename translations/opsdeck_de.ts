@@ -1680,7 +1680,12 @@ Quelle: %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/alertsbinding.cpp" line="+199"/>
+        <location filename="../plugins/capacity/alertsbinding.cpp" line="+56"/>
+        <source>%1: alerts.intervalSeconds must be a number of seconds from 1 to 3600; rules are evaluated every 15 s.</source>
+        <translation>%1: alerts.intervalSeconds muss eine Anzahl Sekunden von 1 bis 3600 sein; die Regeln werden alle 15 s ausgewertet.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>The alert rules could not be read</source>
         <translation>Die Alarmregeln konnten nicht gelesen werden</translation>
     </message>
@@ -1695,6 +1700,11 @@ Stattdessen laufen die Standardregeln; die Datei wurde unverändert gelassen.</t
         <location line="+5"/>
         <source>The alert rules have warnings</source>
         <translation>Die Alarmregeln haben Warnungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An alerts setting is wrong</source>
+        <translation>Eine Alarm-Einstellung ist falsch</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7324,7 +7334,7 @@ Deployt nach %2</translation>
         <translation>Monatliche Speicherkosten, optimiert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 after %2 months</source>
         <translation>%1 nach %2 Monaten</translation>
     </message>

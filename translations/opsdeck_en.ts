@@ -1675,7 +1675,12 @@ source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugins/capacity/alertsbinding.cpp" line="+199"/>
+        <location filename="../plugins/capacity/alertsbinding.cpp" line="+56"/>
+        <source>%1: alerts.intervalSeconds must be a number of seconds from 1 to 3600; rules are evaluated every 15 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>The alert rules could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1693,11 @@ The default rules run instead; the file was left as it is.</source>
     <message>
         <location line="+5"/>
         <source>The alert rules have warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An alerts setting is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7210,7 +7220,7 @@ Deploys to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 after %2 months</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,11 @@
 #include <opsdeck/sdk/ihost.h>
 #include <opsdeck/sdk/notificationcenter.h>
 
+#include <QDir>
+#include <QFile>
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -32,6 +36,8 @@ struct Loaded
     QList<Alerts::Transition> past;
     QString historyProblem;
     QList<Alerts::Rule> rules;
+    std::chrono::milliseconds interval{15'000}; ///< workspace.json "alerts": {"intervalSeconds": N}
+    QString settingsProblem;
     bool defaults = false;
     QString rulesProblem;   ///< the rule file could not be read: why (file:line:column)
     QStringList rulesWarnings;
@@ -40,6 +46,19 @@ struct Loaded
 Loaded load(const QString &workspace)
 {
     Loaded out;
+    QFile manifest(QDir(workspace).filePath(u"workspace.json"_s));
+    if (manifest.open(QIODevice::ReadOnly)) {
+        const QJsonValue v = QJsonDocument::fromJson(manifest.readAll()).object().value(u"alerts").toObject().value(
+            u"intervalSeconds");
+        if (!v.isUndefined()) {
+            const double seconds = v.toDouble(-1);
+            if (!v.isDouble() || seconds < 1 || seconds > 3600)
+                out.settingsProblem = Tr::tr("%1: alerts.intervalSeconds must be a number of seconds from 1 to 3600; "
+                                             "rules are evaluated every 15 s.").arg(manifest.fileName());
+            else
+                out.interval = std::chrono::milliseconds(qint64(seconds * 1000));
+        }
+    }
     auto history = Alerts::AlertHistory::open(Alerts::AlertHistory::historyPath(workspace));
     if (history) {
         out.history = *history;
@@ -160,7 +179,9 @@ void AlertsBinding::rebind()
         if (generation != m_generation)
             return; // the profile changed while the files were read
         Loaded loaded = watcher->result();
-        m_evaluator = std::make_unique<Alerts::AlertEvaluator>(loaded.history);
+        Alerts::EvaluatorOptions options;
+        options.interval = loaded.interval;
+        m_evaluator = std::make_unique<Alerts::AlertEvaluator>(loaded.history, options);
         m_evaluator->setRules(loaded.rules);
         // Sources by id: the first metrics source of a local profile is the
         // embedded store; Prometheus servers go by their names, the first
@@ -204,6 +225,13 @@ void AlertsBinding::rebind()
             n.severity = Sdk::Notification::Severity::Warning;
             n.title = Tr::tr("The alert rules have warnings");
             n.body = loaded.rulesWarnings.join(u'\n');
+            m_host.notifications().post(n);
+        }
+        if (!loaded.settingsProblem.isEmpty()) {
+            Sdk::Notification n;
+            n.severity = Sdk::Notification::Severity::Warning;
+            n.title = Tr::tr("An alerts setting is wrong");
+            n.body = loaded.settingsProblem;
             m_host.notifications().post(n);
         }
         if (!loaded.historyProblem.isEmpty()) {
