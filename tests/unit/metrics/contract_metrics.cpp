@@ -19,7 +19,13 @@ MetricsSourceFactory embeddedMetrics()
             [](const QString &scratch, const QList<Backend::MetricSeries> &series)
                 -> std::unique_ptr<Backend::IMetricsSource> {
                 {
-                    auto store = Metrics::MetricsStore::open(scratch);
+                    // The contract's samples lie minutes in the past: written
+                    // with no background compaction, so no rollup watermark
+                    // moves past them halfway through (the store takes no
+                    // backfill behind it; docs/metrics-store.md).
+                    Metrics::StoreOptions writing;
+                    writing.backgroundThread = false;
+                    auto store = Metrics::MetricsStore::open(scratch, writing);
                     if (!store) {
                         ADD_FAILURE() << store.error().toString().toStdString();
                         return nullptr;
