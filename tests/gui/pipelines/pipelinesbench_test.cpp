@@ -6,6 +6,7 @@
 // running. The bounds asserted are generous (a loaded 2-core box); the
 // measured values are printed.
 #include "pipelinestestsupport.h"
+#include "stallmeter.h"
 
 #include <joblogmodel.h>
 #include <logview.h>
@@ -34,48 +35,10 @@ using namespace OpsDeck::Pipelines::Internal;
 using namespace OpsDeck::Test::PipelinesGui;
 using Backend::JobStatus;
 using Backend::RunStatus;
+using OpsDeck::Test::StallMeter;
 using OpsDeck::Test::waitUntil;
 
 namespace {
-
-/** Records the longest gap between two ticks of a 1 ms timer: the longest the event loop was busy. */
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_max = std::max(m_max, now - m_last);
-            m_over16 += now - m_last > 16'000'000 ? 1 : 0;
-            m_last = now;
-            ++m_ticks;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_max = 0;
-        m_ticks = 0;
-        m_over16 = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double maxMs() const { return double(m_max) / 1e6; }
-    int ticks() const { return m_ticks; }
-    int over16() const { return m_over16; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-    int m_ticks = 0;
-    int m_over16 = 0;
-};
 
 /**
  * Names what the GUI thread was doing before its longest gap: the receiver
